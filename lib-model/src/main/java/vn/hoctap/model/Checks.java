@@ -1,0 +1,78 @@
+package vn.hoctap.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Constructor validation shared by the records of this library. Messages name the field and say, in Vietnamese
+ * then English, what is wrong. */
+public final class Checks {
+    private Checks() {
+    }
+
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, "bắt buộc, không được để trống / is required");
+        }
+        return value;
+    }
+
+    public static String requiredText(String value, String field) {
+        if (required(value, field).isBlank()) {
+            throw new InvalidInputException(field, "không được để trống / must not be blank");
+        }
+        return value;
+    }
+
+    public static Integer nonNegative(Integer value, String field) {
+        if (value != null && value < 0) {
+            throw new InvalidInputException(field, "không được âm (" + value + ") / must not be negative (" + value + ")");
+        }
+        return value;
+    }
+
+    public static int positive(Integer value, String field) {
+        required(value, field);
+        if (value < 1) {
+            throw new InvalidInputException(field, "phải ≥ 1 (" + value + ") / must be at least 1 (" + value + ")");
+        }
+        return value;
+    }
+
+    /** A count of people holding something, which cannot exceed the population it is counted in. */
+    public static Integer atMost(Integer value, int total, String field, String totalField) {
+        nonNegative(value, field);
+        if (value != null && value > total) {
+            throw new InvalidInputException(field, "(" + value + ") lớn hơn " + totalField + " (" + total + ") / ("
+                    + value + ") exceeds " + totalField + " (" + total + ")");
+        }
+        return value;
+    }
+
+    public static <T> List<T> list(List<T> value) {
+        return value == null ? List.of() : List.copyOf(value);
+    }
+
+    public static <K, V> Map<K, V> map(Map<K, V> value) {
+        return value == null ? Map.of() : Map.copyOf(value);
+    }
+
+    /** Copies a list, re-throwing an element's validation error under its index ({@code field[3].name}). */
+    public static <T> List<T> validatedList(List<T> value, String field, Function<T, T> validate) {
+        if (value == null) {
+            return List.of();
+        }
+        for (int i = 0; i < value.size(); i++) {
+            T element = value.get(i);
+            if (element == null) {
+                throw new InvalidInputException(field + "[" + i + "]", "không được để trống / must not be null");
+            }
+            try {
+                validate.apply(element);
+            } catch (InvalidInputException e) {
+                throw e.under(field + "[" + i + "]");
+            }
+        }
+        return List.copyOf(value);
+    }
+}

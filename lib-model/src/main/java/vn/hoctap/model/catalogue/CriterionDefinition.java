@@ -1,0 +1,39 @@
+package vn.hoctap.model.catalogue;
+
+import static vn.hoctap.model.Checks.required;
+import static vn.hoctap.model.Checks.requiredText;
+import static vn.hoctap.model.Checks.validatedList;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.hoctap.model.InvalidInputException;
+
+/**
+ * A criterion ("tiêu chí"): met when every indicator that applies is met (TT 24 Art. 9.4, 15.4).
+ *
+ * @param id         stable identifier, e.g. {@code TT24.C2}
+ * @param number     its number in the article
+ * @param nameVi     its official short name
+ * @param nameEn     English name
+ * @param indicators its indicators, in the law's order
+ */
+public record CriterionDefinition(String id, Integer number, String nameVi, String nameEn,
+                                  List<IndicatorDefinition> indicators) {
+    public CriterionDefinition {
+        requiredText(id, "id");
+        required(number, "number");
+        requiredText(nameVi, "nameVi");
+        requiredText(nameEn, "nameEn");
+        indicators = validatedList(indicators, "indicators", i -> i);
+        if (indicators.isEmpty()) {
+            throw new InvalidInputException("indicators", "tiêu chí phải có chỉ tiêu / a criterion needs indicators");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            if (!ids.add(indicators.get(i).id())) {
+                throw new InvalidInputException("indicators[" + i + "].id", "trùng mã / duplicate id " + indicators.get(i).id());
+            }
+        }
+    }
+}

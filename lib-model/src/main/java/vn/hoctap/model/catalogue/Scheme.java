@@ -1,0 +1,67 @@
+package vn.hoctap.model.catalogue;
+
+import static vn.hoctap.model.Checks.required;
+import static vn.hoctap.model.Checks.requiredText;
+import static vn.hoctap.model.Checks.validatedList;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.subject.AdministrativeTier;
+import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.subject.Title;
+
+/**
+ * A recognition scheme: one title at one tier under one legal text, e.g. "Đơn vị học tập" cấp huyện under
+ * TT 24/2023. It lists its levels and, by id, its criteria.
+ *
+ * @param id            stable identifier, e.g. {@code TT24.H}
+ * @param title         the title it awards
+ * @param tier          the tier that awards it
+ * @param nameVi        official name, e.g. "“Đơn vị học tập” cấp huyện"
+ * @param nameEn        English name
+ * @param document      the legal text, e.g. "24/2023/TT-BGDĐT"
+ * @param effectiveFrom first day the text applies
+ * @param effectiveTo   first day it no longer applies, or {@code null}
+ * @param levels        its levels, lowest first
+ * @param criteria      ids of its criteria, in the law's order
+ * @param evidenceRule  the clause that judges an indicator without evidence as not met (TT 24 Art. 9.3)
+ * @param procedure     who decides and when
+ */
+public record Scheme(String id, Title title, AdministrativeTier tier, String nameVi, String nameEn, String document,
+                     LocalDate effectiveFrom, LocalDate effectiveTo, List<LevelDefinition> levels,
+                     List<String> criteria, Citation evidenceRule, Procedure procedure) {
+    public Scheme {
+        requiredText(id, "id");
+        required(title, "title");
+        required(tier, "tier");
+        requiredText(nameVi, "nameVi");
+        requiredText(nameEn, "nameEn");
+        requiredText(document, "document");
+        required(effectiveFrom, "effectiveFrom");
+        if (effectiveTo != null && !effectiveTo.isAfter(effectiveFrom)) {
+            throw new InvalidInputException("effectiveTo", "phải sau effectiveFrom / must be after effectiveFrom");
+        }
+        levels = validatedList(levels, "levels", l -> l);
+        if (levels.isEmpty()) {
+            throw new InvalidInputException("levels", "cần ít nhất một mức độ / at least one level");
+        }
+        criteria = validatedList(criteria, "criteria", c -> c);
+        if (criteria.isEmpty()) {
+            throw new InvalidInputException("criteria", "cần ít nhất một tiêu chí / at least one criterion");
+        }
+        required(evidenceRule, "evidenceRule");
+        required(procedure, "procedure");
+    }
+
+    /** Whether the scheme's text is in force on {@code date}. */
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveTo == null || date.isBefore(effectiveTo));
+    }
+
+    /** The definition of {@code level}, if the scheme has it. */
+    public Optional<LevelDefinition> level(Level level) {
+        return levels.stream().filter(l -> l.level() == level).findFirst();
+    }
+}

@@ -1,0 +1,32 @@
+package vn.hoctap.model.request;
+
+/**
+ * An educational institution's digital-transformation level under QĐ 4725/QĐ-BGDĐT (schools, continuing-education
+ * centres) or QĐ 4740/QĐ-BGDĐT (higher education), both of 30/12/2022. Ordered from lowest to highest.
+ */
+public enum DigitalMaturity {
+    BELOW_BASIC("chưa đạt mức đáp ứng cơ bản", "below the basic level"),
+    BASIC("mức đáp ứng cơ bản", "basic level"),
+    GOOD("mức đáp ứng tốt", "good level");
+
+    private final String nameVi;
+    private final String nameEn;
+
+    DigitalMaturity(String nameVi, String nameEn) {
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+    }
+
+    public String nameVi() {
+        return nameVi;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    /** Whether this level is {@code required} or higher. */
+    public boolean atLeast(DigitalMaturity required) {
+        return compareTo(required) >= 0;
+    }
+}

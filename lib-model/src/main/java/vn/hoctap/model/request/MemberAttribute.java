@@ -1,0 +1,56 @@
+package vn.hoctap.model.request;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * What TT 24/2023 counts among a unit's members ("Thành viên trong đơn vị", Art. 2.7) or learners ("Người học",
+ * Art. 2.8). Each is a yes/no fact about one person in the evaluation year.
+ */
+public enum MemberAttribute {
+    @JsonProperty("labourDiscipline")
+    LABOUR_DISCIPLINE("tuân thủ kỷ luật lao động, nội quy, đoàn kết, hợp tác, chia sẻ",
+            "keep labour discipline and cooperate"),
+    @JsonProperty("completedTraining")
+    COMPLETED_TRAINING("hoàn thành đầy đủ các chương trình học tập, bồi dưỡng",
+            "completed the required study and training programmes"),
+    @JsonProperty("digitalTransformation")
+    DIGITAL_TRANSFORMATION("được đào tạo, bồi dưỡng và tham gia chuyển đổi số của đơn vị",
+            "trained in and taking part in the unit's digital transformation"),
+    @JsonProperty("languageCertificate")
+    LANGUAGE_CERTIFICATE("có chứng nhận hoặc chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số phù hợp vị trí việc làm",
+            "hold a foreign- or ethnic-language certificate fit for their post"),
+    @JsonProperty("languageProficiency")
+    LANGUAGE_PROFICIENCY("có trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu vị trí việc làm",
+            "have the foreign- or ethnic-language proficiency their post requires"),
+    @JsonProperty("advancedWorker")
+    ADVANCED_WORKER("đạt danh hiệu “Lao động tiên tiến” trở lên", "hold the title 'Advanced worker' or higher"),
+    @JsonProperty("learningCitizen")
+    LEARNING_CITIZEN("đạt danh hiệu “Công dân học tập”", "hold the title 'Learning citizen'");
+
+    private final String descriptionVi;
+    private final String descriptionEn;
+
+    MemberAttribute(String descriptionVi, String descriptionEn) {
+        this.descriptionVi = descriptionVi;
+        this.descriptionEn = descriptionEn;
+    }
+
+    /** The JSON field name, e.g. {@code learningCitizen}. */
+    public String jsonName() {
+        try {
+            return MemberAttribute.class.getField(name()).getAnnotation(JsonProperty.class).value();
+        } catch (NoSuchFieldException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Predicate phrase in Vietnamese, e.g. "đạt danh hiệu “Công dân học tập”". */
+    public String descriptionVi() {
+        return descriptionVi;
+    }
+
+    /** Predicate phrase in English, e.g. "hold the title 'Learning citizen'". */
+    public String descriptionEn() {
+        return descriptionEn;
+    }
+}

@@ -1,0 +1,60 @@
+package vn.hoctap.model.request;
+
+import static vn.hoctap.model.Checks.atMost;
+import static vn.hoctap.model.Checks.positive;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Aggregate figures for a population (a unit's members or its learners): how many people there are and how many
+ * of them have each attribute. An attribute left {@code null} is not known; indicators that need it are then
+ * "not determined", never "not met".
+ *
+ * @param total                 people in the population, at least 1
+ * @param labourDiscipline      of whom keep labour discipline (TT 24 Art. 6.2.a)
+ * @param completedTraining     of whom completed the required training (Art. 6.2.b)
+ * @param digitalTransformation of whom are trained in and take part in digital transformation (Art. 6.2.c)
+ * @param languageCertificate   of whom hold a language certificate fit for the post (Art. 6.2.d)
+ * @param languageProficiency   of whom have the language proficiency the post requires (Art. 7.2.d)
+ * @param advancedWorker        of whom hold "Lao động tiên tiến" or higher (Art. 6.2.đ)
+ * @param learningCitizen       of whom hold "Công dân học tập" (Art. 6.3.a)
+ */
+public record MemberCounts(Integer total, Integer labourDiscipline, Integer completedTraining,
+                           Integer digitalTransformation, Integer languageCertificate, Integer languageProficiency,
+                           Integer advancedWorker, Integer learningCitizen) {
+    public MemberCounts {
+        int n = positive(total, "total");
+        atMost(labourDiscipline, n, "labourDiscipline", "total");
+        atMost(completedTraining, n, "completedTraining", "total");
+        atMost(digitalTransformation, n, "digitalTransformation", "total");
+        atMost(languageCertificate, n, "languageCertificate", "total");
+        atMost(languageProficiency, n, "languageProficiency", "total");
+        atMost(advancedWorker, n, "advancedWorker", "total");
+        atMost(learningCitizen, n, "learningCitizen", "total");
+    }
+
+    /** Counts from a map, attributes absent from it being unknown. */
+    public static MemberCounts of(int total, Map<MemberAttribute, Integer> counts) {
+        Map<MemberAttribute, Integer> c = new EnumMap<>(MemberAttribute.class);
+        c.putAll(counts);
+        return new MemberCounts(total, c.get(MemberAttribute.LABOUR_DISCIPLINE),
+                c.get(MemberAttribute.COMPLETED_TRAINING), c.get(MemberAttribute.DIGITAL_TRANSFORMATION),
+                c.get(MemberAttribute.LANGUAGE_CERTIFICATE), c.get(MemberAttribute.LANGUAGE_PROFICIENCY),
+                c.get(MemberAttribute.ADVANCED_WORKER), c.get(MemberAttribute.LEARNING_CITIZEN));
+    }
+
+    /** How many people have {@code attribute}, if known. */
+    public Optional<Integer> count(MemberAttribute attribute) {
+        return Optional.ofNullable(switch (attribute) {
+            case LABOUR_DISCIPLINE -> labourDiscipline;
+            case COMPLETED_TRAINING -> completedTraining;
+            case DIGITAL_TRANSFORMATION -> digitalTransformation;
+            case LANGUAGE_CERTIFICATE -> languageCertificate;
+            case LANGUAGE_PROFICIENCY -> languageProficiency;
+            case ADVANCED_WORKER -> advancedWorker;
+            case LEARNING_CITIZEN -> learningCitizen;
+        });
+    }
+}

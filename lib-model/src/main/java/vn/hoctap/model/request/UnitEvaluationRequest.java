@@ -1,0 +1,149 @@
+package vn.hoctap.model.request;
+
+import static vn.hoctap.model.Checks.required;
+import static vn.hoctap.model.Checks.validatedList;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.subject.Organisation;
+import vn.hoctap.model.subject.Recognition;
+
+/**
+ * A request to evaluate one organisation for "Đơn vị học tập" (TT 24/2023/TT-BGDĐT) for one evaluation year.
+ *
+ * <p>Members are given either as counts ({@code members}) or as records ({@code memberList}), never both; the
+ * library counts the records itself and both paths give the same result.
+ *
+ * @param evaluationYear the calendar year evaluated ("năm đánh giá"); its data run from 01/01 to 31/12
+ * @param referenceDate  the date whose rules apply; {@code null} means 31 December of the evaluation year
+ * @param unit           the organisation
+ * @param members        member counts, or {@code null}
+ * @param memberList     member records, or empty
+ * @param learners       learner counts for educational institutions that have learners, or {@code null}
+ * @param attestations   the unit's yes/no statements; {@code null} means none given
+ * @param digitalMaturity digital-transformation level under QĐ 4725 or QĐ 4740, or {@code null}
+ * @param evidence       evidence by input name ({@link UnitInput#jsonName()})
+ * @param recognitions   earlier recognition decisions, used for the level-2 waiting period and validity
+ */
+public record UnitEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, Organisation unit,
+                                    MemberCounts members, List<UnitMember> memberList, LearnerCounts learners,
+                                    UnitAttestations attestations, DigitalMaturity digitalMaturity,
+                                    Map<String, List<Evidence>> evidence, List<Recognition> recognitions) {
+    public UnitEvaluationRequest {
+        required(evaluationYear, "evaluationYear");
+        if (evaluationYear < 1990 || evaluationYear > 2100) {
+            throw new InvalidInputException("evaluationYear",
+                    "năm không hợp lệ (" + evaluationYear + ") / implausible year (" + evaluationYear + ")");
+        }
+        if (referenceDate != null && referenceDate.getYear() < evaluationYear) {
+            throw new InvalidInputException("referenceDate",
+                    "không thể trước năm đánh giá / cannot precede the evaluation year");
+        }
+        required(unit, "unit");
+        memberList = validatedList(memberList, "memberList", m -> m);
+        if (members != null && !memberList.isEmpty()) {
+            throw new InvalidInputException("memberList",
+                    "chỉ cho một trong hai: members hoặc memberList / give members or memberList, not both");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < memberList.size(); i++) {
+            if (!ids.add(memberList.get(i).id())) {
+                throw new InvalidInputException("memberList[" + i + "].id",
+                        "trùng mã thành viên '" + memberList.get(i).id() + "' / duplicate member id");
+            }
+        }
+        if (attestations == null) {
+            attestations = UnitAttestations.none();
+        }
+        Map<String, List<Evidence>> copy = new LinkedHashMap<>();
+        if (evidence != null) {
+            for (Map.Entry<String, List<Evidence>> e : evidence.entrySet()) {
+                if (UnitInput.fromJsonName(e.getKey()).isEmpty()) {
+                    throw new InvalidInputException("evidence." + e.getKey(), "không có đầu vào tên này; dùng một trong "
+                            + jsonNames() + " / no input has this name; use one of " + jsonNames());
+                }
+                copy.put(e.getKey(), validatedList(e.getValue(), "evidence." + e.getKey(), x -> x));
+            }
+        }
+        evidence = Map.copyOf(copy);
+        recognitions = validatedList(recognitions, "recognitions", r -> r);
+    }
+
+    private static List<String> jsonNames() {
+        List<String> names = new ArrayList<>();
+        for (UnitInput i : UnitInput.values()) {
+            names.add(i.jsonName());
+        }
+        return names;
+    }
+
+    /** The date whose rules apply: the reference date if given, else 31 December of the evaluation year. */
+    public LocalDate effectiveReferenceDate() {
+        return referenceDate != null ? referenceDate : LocalDate.of(evaluationYear, 12, 31);
+    }
+
+    /** Evidence given for {@code input}. */
+    public List<Evidence> evidenceFor(UnitInput input) {
+        return evidence.getOrDefault(input.jsonName(), List.of());
+    }
+
+    /**
+     * The members' counts, from whichever path the request used. For the record path, an attribute is counted only
+     * when every record states it; otherwise its count is unknown ({@link #membersMissing(MemberAttribute)}).
+     */
+    public Optional<MemberCounts> memberCounts() {
+        if (members != null) {
+            return Optional.of(members);
+        }
+        if (memberList.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<MemberAttribute, Integer> counts = new LinkedHashMap<>();
+        for (MemberAttribute a : MemberAttribute.values()) {
+            int n = 0;
+            boolean known = true;
+            for (UnitMember m : memberList) {
+                Optional<Boolean> has = m.has(a);
+                if (has.isEmpty()) {
+                    known = false;
+                    break;
+                }
+                n += has.get() ? 1 : 0;
+            }
+            if (known) {
+                counts.put(a, n);
+            }
+        }
+        return Optional.of(MemberCounts.of(memberList.size(), counts));
+    }
+
+    /** JSON paths of member records that do not state {@code attribute} (empty on the counts path). */
+    public List<String> membersMissing(MemberAttribute attribute) {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < memberList.size(); i++) {
+            if (memberList.get(i).has(attribute).isEmpty()) {
+                paths.add("$.memberList[" + i + "]." + attribute.jsonName());
+            }
+        }
+        return paths;
+    }
+
+    /** A copy with other member counts and no member records. */
+    public UnitEvaluationRequest withMembers(MemberCounts counts) {
+        return new UnitEvaluationRequest(evaluationYear, referenceDate, unit, counts, List.of(), learners,
+                attestations, digitalMaturity, evidence, recognitions);
+    }
+
+    /** A copy with other evidence. */
+    public UnitEvaluationRequest withEvidence(Map<String, List<Evidence>> newEvidence) {
+        return new UnitEvaluationRequest(evaluationYear, referenceDate, unit, members, memberList, learners,
+                attestations, digitalMaturity, newEvidence, recognitions);
+    }
+}

@@ -1,0 +1,63 @@
+package vn.hoctap.model.result;
+
+import static vn.hoctap.model.Checks.list;
+import static vn.hoctap.model.Checks.required;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.hoctap.model.subject.Level;
+
+/**
+ * The result of evaluating one subject under one scheme for one year: the verdict, each level, each criterion and
+ * indicator with its explanation, what is missing, and notices.
+ *
+ * @param subjectId      the evaluated subject's id
+ * @param subjectName    its name
+ * @param schemeId       the scheme applied (e.g. {@code TT24.H})
+ * @param schemeNameVi   its name
+ * @param schemeNameEn   in English
+ * @param document       the legal text applied
+ * @param evaluationYear the year evaluated
+ * @param referenceDate  the date whose rules were applied
+ * @param verdict        the conclusion
+ * @param levels         each level's result, lowest first
+ * @param missingInputs  what the request lacks, for every undetermined indicator
+ * @param notices        what the reader must know besides
+ * @param calendar       deadlines and validity
+ * @param summaryVi      one paragraph in Vietnamese
+ * @param summaryEn      in English
+ */
+public record Assessment(String subjectId, String subjectName, String schemeId, String schemeNameVi,
+                         String schemeNameEn, String document, int evaluationYear, LocalDate referenceDate,
+                         Verdict verdict, List<LevelResult> levels, List<MissingInput> missingInputs,
+                         List<Notice> notices, RecognitionCalendar calendar, String summaryVi, String summaryEn) {
+    public Assessment {
+        required(subjectId, "subjectId");
+        required(schemeId, "schemeId");
+        required(referenceDate, "referenceDate");
+        required(verdict, "verdict");
+        levels = list(levels);
+        missingInputs = list(missingInputs);
+        notices = list(notices);
+    }
+
+    /** The level reached, if the verdict grants one. */
+    public Optional<Level> levelReached() {
+        return verdict.level();
+    }
+
+    /** The result for {@code level}. */
+    public Optional<LevelResult> level(Level level) {
+        return levels.stream().filter(l -> l.level() == level).findFirst();
+    }
+
+    /** The result of indicator {@code indicatorId} at {@code level}. */
+    public Optional<IndicatorResult> indicator(String indicatorId, Level level) {
+        return level(level).stream()
+                .flatMap(l -> l.results().stream())
+                .flatMap(c -> c.indicators().stream())
+                .filter(i -> i.indicatorId().equals(indicatorId))
+                .findFirst();
+    }
+}

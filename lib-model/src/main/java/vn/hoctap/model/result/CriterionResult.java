@@ -1,0 +1,28 @@
+package vn.hoctap.model.result;
+
+import static vn.hoctap.model.Checks.list;
+import static vn.hoctap.model.Checks.required;
+
+import java.util.List;
+import vn.hoctap.model.subject.Level;
+
+/**
+ * A criterion at one level: met when every indicator that applies is met.
+ *
+ * @param criterionId the criterion's catalogue id
+ * @param number      its number
+ * @param level       the level
+ * @param nameVi      its name
+ * @param nameEn      in English
+ * @param outcome     met, not met or undetermined
+ * @param indicators  its indicators' results, in the law's order
+ */
+public record CriterionResult(String criterionId, int number, Level level, String nameVi, String nameEn,
+                              Outcome outcome, List<IndicatorResult> indicators) {
+    public CriterionResult {
+        required(criterionId, "criterionId");
+        required(level, "level");
+        required(outcome, "outcome");
+        indicators = list(indicators);
+    }
+}

@@ -1,0 +1,82 @@
+package vn.hoctap.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.hoctap.model.catalogue.Catalogue;
+import vn.hoctap.model.request.UnitEvaluationRequest;
+import vn.hoctap.model.result.Assessment;
+import vn.hoctap.rules.engine.UnitEngine;
+
+/**
+ * Evaluates subjects against the learning-society criteria in force on a date and explains the result indicator
+ * by indicator.
+ *
+ * <p>Build one evaluator and share it: it is immutable and thread-safe, and evaluating never compiles or rebuilds
+ * anything.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.national();
+ * Assessment a = evaluator.evaluate(HoctapJson.read(json, UnitEvaluationRequest.class));
+ * System.out.println(a.verdict() + ": " + a.summaryVi());
+ * }</pre>
+ */
+public final class Evaluator {
+    private final List<RulePack> packs;
+    private final UnitEngine units;
+
+    private Evaluator(List<RulePack> packs) {
+        this.packs = List.copyOf(packs);
+        this.units = new UnitEngine(this.packs);
+    }
+
+    /** An evaluator with the national rules shipped in this jar (TT 24/2023 for "Đơn vị học tập"). */
+    public static Evaluator national() {
+        return builder().build();
+    }
+
+    /** A builder starting from the national rules, to which packs can be added. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Evaluates an organisation for "Đơn vị học tập" under the scheme of its tier in force on the request's
+     * reference date.
+     *
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover that tier and date
+     * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
+     */
+    public Assessment evaluate(UnitEvaluationRequest request) {
+        return units.evaluate(requireNonNull(request, "request"));
+    }
+
+    /** The criteria this evaluator knows. */
+    public Catalogue catalogue() {
+        return units.catalogue();
+    }
+
+    /** The rule packs, national first. */
+    public List<RulePack> packs() {
+        return packs;
+    }
+
+    /** Assembles an evaluator; the national packs come first. */
+    public static final class Builder {
+        private final List<RulePack> packs = new ArrayList<>(List.of(RulePack.tt24()));
+
+        private Builder() {
+        }
+
+        /** Adds a pack above those already added; its parameters override theirs. */
+        public Builder add(RulePack pack) {
+            packs.add(requireNonNull(pack, "pack"));
+            return this;
+        }
+
+        public Evaluator build() {
+            return new Evaluator(packs);
+        }
+    }
+}

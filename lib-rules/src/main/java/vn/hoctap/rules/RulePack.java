@@ -1,0 +1,64 @@
+package vn.hoctap.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieContainer;
+import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.catalogue.Catalogue;
+import vn.hoctap.model.catalogue.ParameterSet;
+import vn.hoctap.model.json.HoctapJson;
+
+/**
+ * A layer of rules: compiled rules, the catalogue of the criteria they judge, and the numbers they read. The
+ * national packs ship precompiled in this jar; a province pack is a layer on top of them.
+ *
+ * @param name       shown in explanations as the source of a judgement or number ("national", a province)
+ * @param kieBase    the compiled rules; shared, thread-safe, never rebuilt per evaluation
+ * @param catalogue  the criteria its rules judge
+ * @param parameters the numbers it sets
+ */
+public record RulePack(String name, KieBase kieBase, Catalogue catalogue, ParameterSet parameters) {
+    public RulePack {
+        requireNonNull(name, "name");
+        requireNonNull(kieBase, "kieBase");
+        requireNonNull(catalogue, "catalogue");
+        requireNonNull(parameters, "parameters");
+    }
+
+    /** The national "Đơn vị học tập" rules of Thông tư 24/2023/TT-BGDĐT, loaded once per class loader. */
+    public static RulePack tt24() {
+        return National.TT24;
+    }
+
+    /** Holder idiom: the rule base is loaded on first use, once, without locking afterwards. */
+    private static final class National {
+        private static final KieContainer CONTAINER =
+                KieServices.get().newKieClasspathContainer(RulePack.class.getClassLoader());
+        static final RulePack TT24 = load("hoctap-tt24", "vn/hoctap/rules/tt24/");
+
+        private static RulePack load(String kieBaseName, String resources) {
+            KieBase kieBase = CONTAINER.getKieBase(kieBaseName);
+            Catalogue catalogue = resource(resources + "catalogue.json", Catalogue.class);
+            ParameterSet parameters = resource(resources + "parameters.json", ParameterSet.class);
+            return new RulePack(parameters.layer(), kieBase, catalogue, parameters);
+        }
+
+        private static <T> T resource(String path, Class<T> type) {
+            try (InputStream in = RulePack.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + path);
+                }
+                return HoctapJson.read(in, type);
+            } catch (InvalidInputException e) {
+                throw new IllegalStateException("invalid " + path + " at " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

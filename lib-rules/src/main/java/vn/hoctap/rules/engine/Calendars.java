@@ -1,0 +1,62 @@
+package vn.hoctap.rules.engine;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.request.UnitEvaluationRequest;
+import vn.hoctap.model.result.RecognitionCalendar;
+import vn.hoctap.model.result.Verdict;
+import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.subject.Recognition;
+
+/**
+ * Deadlines and validity (TT 24 Art. 5.3-5.4, 10, 11.3-11.4, 16). The waiting period and the retention are
+ * parameters ({@code <scheme>.UPGRADE_WAIT_MONTHS}, {@code <scheme>.RETENTION_YEARS}), like every other number.
+ *
+ * <p>Retention reading: the recognition is kept through 31 December of the third year after the year it was
+ * recognised for ("03 năm (36 tháng) tiếp theo năm được công nhận"), taking that year to be the evaluation year
+ * the decision recognises.
+ */
+final class Calendars {
+    private Calendars() {
+    }
+
+    static String upgradeWaitParameter(Scheme scheme) {
+        return scheme.id() + ".UPGRADE_WAIT_MONTHS";
+    }
+
+    static String retentionParameter(Scheme scheme) {
+        return scheme.id() + ".RETENTION_YEARS";
+    }
+
+    static RecognitionCalendar forUnit(UnitEvaluationRequest request, Scheme scheme, Verdict verdict,
+                                       LayeredParameters parameters) {
+        LocalDate date = request.effectiveReferenceDate();
+        int next = request.evaluationYear() + 1;
+        int retention = parameters.require(retentionParameter(scheme), null, date, scheme.id()).integer();
+        LocalDate level2From = latestLevel1(request, scheme)
+                .map(r -> r.decisionDate().plusMonths(
+                        parameters.require(upgradeWaitParameter(scheme), null, date, scheme.id()).integer()))
+                .orElse(null);
+        LocalDate validUntil = verdict.level().isPresent()
+                ? LocalDate.of(request.evaluationYear() + retention, 12, 31) : null;
+        LocalDate currentValidUntil = latest(request, scheme)
+                .map(r -> LocalDate.of(r.year() + retention, 12, 31)).orElse(null);
+        return new RecognitionCalendar(scheme.procedure().dossierDueBefore().atYear(next),
+                scheme.procedure().decisionDueBefore().atYear(next), level2From, validUntil, currentValidUntil);
+    }
+
+    static Optional<Recognition> latestLevel1(UnitEvaluationRequest request, Scheme scheme) {
+        return request.recognitions().stream()
+                .filter(r -> r.title() == scheme.title() && (r.tier() == null || r.tier() == scheme.tier())
+                        && r.level() == Level.LEVEL_1)
+                .max(Comparator.comparing(Recognition::decisionDate));
+    }
+
+    static Optional<Recognition> latest(UnitEvaluationRequest request, Scheme scheme) {
+        return request.recognitions().stream()
+                .filter(r -> r.title() == scheme.title() && (r.tier() == null || r.tier() == scheme.tier()))
+                .max(Comparator.comparing(Recognition::decisionDate));
+    }
+}

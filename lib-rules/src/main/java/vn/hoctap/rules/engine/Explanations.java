@@ -1,0 +1,115 @@
+package vn.hoctap.rules.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.hoctap.model.catalogue.Citation;
+import vn.hoctap.model.catalogue.IndicatorDefinition;
+import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.request.UnitEvaluationRequest;
+import vn.hoctap.model.result.CriterionResult;
+import vn.hoctap.model.result.IndicatorResult;
+import vn.hoctap.model.result.LevelResult;
+import vn.hoctap.model.result.Measurement;
+import vn.hoctap.model.result.MissingInput;
+import vn.hoctap.model.result.Outcome;
+import vn.hoctap.model.result.Reason;
+import vn.hoctap.model.result.Verdict;
+
+/** Turns judged checks into results with sentences an official can paste into a report. */
+final class Explanations {
+    private Explanations() {
+    }
+
+    static IndicatorResult indicator(Check c) {
+        IndicatorDefinition d = c.indicator();
+        Citation citation = d.citation(c.getLevel()).orElseThrow();
+        Outcome outcome;
+        Reason reason;
+        String bodyVi;
+        String bodyEn;
+        if (c.isNotApplicable()) {
+            outcome = Outcome.NOT_APPLICABLE;
+            reason = Reason.NOT_APPLICABLE_TO_SUBJECT;
+            bodyVi = d.applicabilityVi() == null ? "không áp dụng cho đơn vị này."
+                    : "chỉ áp dụng cho " + d.applicabilityVi() + ".";
+            bodyEn = d.applicabilityEn() == null ? "does not apply to this unit."
+                    : "applies only to " + d.applicabilityEn() + ".";
+        } else {
+            outcome = Outcome.allOf(c.measurements().stream().map(Measurement::outcome).toList());
+            reason = c.measurements().stream().filter(m -> m.outcome() == outcome).findFirst()
+                    .map(Measurement::reason).orElseThrow();
+            bodyVi = c.measurements().stream().map(Measurement::textVi).collect(Collectors.joining(" "));
+            bodyEn = c.measurements().stream().map(Measurement::textEn).collect(Collectors.joining(" "));
+        }
+        String explanationVi = "Chỉ tiêu " + d.number() + " (" + d.nameVi() + "): " + outcome.nameVi().toUpperCase()
+                + ". " + capitalise(bodyVi) + " [" + citation.formatVi() + "]";
+        String explanationEn = "Indicator " + d.number() + " (" + d.nameEn() + "): " + outcome.nameEn().toUpperCase()
+                + ". " + capitalise(bodyEn) + " [" + citation.formatEn() + "]";
+        return new IndicatorResult(d.id(), c.getCriterionId(), d.number(), c.getLevel(), d.nameVi(), d.nameEn(),
+                citation, d.status(), c.layer(), outcome, reason, c.measurements(), c.missing(),
+                d.interpretationVi(), d.interpretationEn(), explanationVi, explanationEn);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String summaryVi(UnitEvaluationRequest request, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+                            List<MissingInput> missing) {
+        StringBuilder b = new StringBuilder();
+        b.append(request.unit().name()).append(" — ").append(scheme.nameVi()).append(", năm ")
+                .append(request.evaluationYear()).append(": ").append(verdict.nameVi()).append('.');
+        for (LevelResult l : levels) {
+            b.append(' ').append(capitalise(l.level().nameVi())).append(": ").append(l.outcome().nameVi());
+            List<String> failed = numbers(l, Outcome.NOT_MET);
+            List<String> open = numbers(l, Outcome.UNDETERMINED);
+            if (!failed.isEmpty()) {
+                b.append(" (chỉ tiêu không đạt: ").append(String.join(", ", failed)).append(')');
+            }
+            if (!open.isEmpty()) {
+                b.append(" (chỉ tiêu chưa xác định: ").append(String.join(", ", open)).append(')');
+            }
+            b.append('.');
+        }
+        if (!missing.isEmpty()) {
+            b.append(" Cần bổ sung ").append(missing.size()).append(" dữ liệu.");
+        }
+        return b.toString();
+    }
+
+    static String summaryEn(UnitEvaluationRequest request, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+                            List<MissingInput> missing) {
+        StringBuilder b = new StringBuilder();
+        b.append(request.unit().name()).append(" — ").append(scheme.nameEn()).append(", ")
+                .append(request.evaluationYear()).append(": ").append(verdict.nameEn()).append('.');
+        for (LevelResult l : levels) {
+            b.append(' ').append(capitalise(l.level().nameEn())).append(": ").append(l.outcome().nameEn());
+            List<String> failed = numbers(l, Outcome.NOT_MET);
+            List<String> open = numbers(l, Outcome.UNDETERMINED);
+            if (!failed.isEmpty()) {
+                b.append(" (indicators not met: ").append(String.join(", ", failed)).append(')');
+            }
+            if (!open.isEmpty()) {
+                b.append(" (indicators not determined: ").append(String.join(", ", open)).append(')');
+            }
+            b.append('.');
+        }
+        if (!missing.isEmpty()) {
+            b.append(' ').append(missing.size()).append(" input(s) missing.");
+        }
+        return b.toString();
+    }
+
+    private static List<String> numbers(LevelResult level, Outcome outcome) {
+        List<String> numbers = new ArrayList<>();
+        for (CriterionResult c : level.results()) {
+            for (IndicatorResult i : c.indicators()) {
+                if (i.outcome() == outcome) {
+                    numbers.add(i.number());
+                }
+            }
+        }
+        return numbers;
+    }
+}

@@ -1,0 +1,69 @@
+package vn.hoctap.rules.engine;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import vn.hoctap.model.catalogue.ResolvedParameter;
+import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.catalogue.Status;
+import vn.hoctap.model.request.UnitEvaluationRequest;
+import vn.hoctap.model.result.LevelResult;
+import vn.hoctap.model.result.Notice;
+import vn.hoctap.model.result.Verdict;
+
+/** What an assessment must say besides the criteria. */
+final class Notices {
+    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Notices() {
+    }
+
+    static List<Notice> forUnit(UnitEvaluationRequest request, Scheme scheme, Verdict verdict,
+                                List<LevelResult> levels, LayeredParameters parameters) {
+        List<Notice> notices = new ArrayList<>();
+        LocalDate date = request.effectiveReferenceDate();
+        LocalDate decisionBy = scheme.procedure().decisionDueBefore().atYear(request.evaluationYear() + 1);
+        scheme.tier().abolishedOn().ifPresent(abolished -> {
+            if (!scheme.tier().existsOn(date) || !decisionBy.isBefore(abolished)) {
+                notices.add(new Notice("TIER_ABOLISHED", Notice.Severity.WARNING,
+                        "Từ ngày " + VI.format(abolished) + " không còn " + scheme.tier().nameVi()
+                                + " (chính quyền địa phương hai cấp). Kết quả trên áp dụng nguyên văn " + scheme.document()
+                                + " cho " + scheme.nameVi() + "; văn bản này chưa được biết là đã sửa đổi, và thư viện"
+                                + " không biết cơ quan nào hiện có thẩm quyền thay " + scheme.procedure().authorityVi()
+                                + ".",
+                        "The " + scheme.tier().nameEn() + " tier no longer exists from " + abolished
+                                + " (two-tier local government). The result above applies " + scheme.document()
+                                + " for " + scheme.nameEn() + " as written; no amendment is known, and the library"
+                                + " does not know which authority now acts in place of "
+                                + scheme.procedure().authorityEn() + "."));
+            }
+        });
+        if (verdict == Verdict.LEVEL_2) {
+            Calendars.latestLevel1(request, scheme).ifPresent(level1 -> {
+                ResolvedParameter wait = parameters.require(Calendars.upgradeWaitParameter(scheme), null, date,
+                        scheme.id());
+                LocalDate from = level1.decisionDate().plusMonths(wait.integer());
+                LocalDate dossierBy = scheme.procedure().dossierDueBefore().atYear(request.evaluationYear() + 1);
+                if (from.isAfter(dossierBy)) {
+                    notices.add(new Notice("LEVEL_2_NOT_YET_REQUESTABLE", Notice.Severity.WARNING,
+                            "Đơn vị được công nhận mức độ 1 ngày " + VI.format(level1.decisionDate())
+                                    + "; chỉ được đề nghị công nhận nâng lên mức độ 2 từ ngày " + VI.format(from)
+                                    + ", sau hạn nộp hồ sơ " + VI.format(dossierBy) + " ["
+                                    + wait.value().citation().formatVi() + "].",
+                            "The unit was recognised at level 1 on " + level1.decisionDate()
+                                    + "; it may ask for level 2 only from " + from + ", after the dossier deadline "
+                                    + dossierBy + " [" + wait.value().citation().formatEn() + "]."));
+                }
+            });
+        }
+        boolean probable = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
+                .anyMatch(i -> i.status() == Status.PROBABLE);
+        if (probable) {
+            notices.add(new Notice("PROBABLE_CRITERIA", Notice.Severity.INFO,
+                    "Một số chỉ tiêu hoặc ngưỡng dựa trên nguồn chưa kiểm chứng đầy đủ (đánh dấu “probable”).",
+                    "Some indicators or thresholds rest on a single secondary source (marked 'probable')."));
+        }
+        return notices;
+    }
+}

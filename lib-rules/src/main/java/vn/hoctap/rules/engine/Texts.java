@@ -1,0 +1,23 @@
+package vn.hoctap.rules.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Number formatting for explanations: Vietnamese writes 90,38 %, English 90.38 %. */
+final class Texts {
+    private Texts() {
+    }
+
+    static BigDecimal percent(int numerator, int denominator) {
+        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
+    }
+
+    static String vi(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+    }
+
+    static String en(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString() + " %";
+    }
+}

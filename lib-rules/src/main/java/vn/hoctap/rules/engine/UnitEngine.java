@@ -1,0 +1,152 @@
+package vn.hoctap.rules.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.runtime.StatelessKieSession;
+import vn.hoctap.model.catalogue.Catalogue;
+import vn.hoctap.model.catalogue.CriterionDefinition;
+import vn.hoctap.model.catalogue.IndicatorDefinition;
+import vn.hoctap.model.catalogue.LevelDefinition;
+import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.request.UnitEvaluationRequest;
+import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.result.CriterionResult;
+import vn.hoctap.model.result.IndicatorResult;
+import vn.hoctap.model.result.LevelResult;
+import vn.hoctap.model.result.MissingInput;
+import vn.hoctap.model.result.Notice;
+import vn.hoctap.model.result.Outcome;
+import vn.hoctap.model.result.Verdict;
+import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.RulePack;
+
+/**
+ * Evaluates organisations for "Đơn vị học tập": picks the scheme in force, lets each layer's rules judge the
+ * indicators, then folds indicators into criteria, levels and a verdict exactly as TT 24 Art. 8, 9, 14 and 15 say.
+ * Internal: use {@code vn.hoctap.rules.Evaluator}.
+ */
+public final class UnitEngine {
+    private final List<RulePack> layers;
+    private final Catalogue catalogue;
+    private final LayeredParameters parameters;
+
+    public UnitEngine(List<RulePack> layers) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("at least one rule layer");
+        }
+        this.layers = List.copyOf(layers);
+        this.catalogue = layers.get(0).catalogue();
+        this.parameters = new LayeredParameters(layers.stream().map(RulePack::parameters).toList());
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The scheme that governs {@code request}, or a clear refusal when no text in force covers it. */
+    public Scheme schemeFor(UnitEvaluationRequest request) {
+        LocalDate date = request.effectiveReferenceDate();
+        return catalogue.schemeFor(Title.LEARNING_UNIT, request.unit().tier(), date)
+                .orElseThrow(() -> new NoSchemeInForceException(Title.LEARNING_UNIT, request.unit().tier(), date,
+                        catalogue.schemes().stream().filter(s -> s.title() == Title.LEARNING_UNIT
+                                && s.tier() == request.unit().tier()).toList()));
+    }
+
+    public Assessment evaluate(UnitEvaluationRequest request) {
+        Scheme scheme = schemeFor(request);
+        EvaluationContext context = new EvaluationContext(request, scheme, parameters);
+        LocalDate date = context.date();
+        List<Object> facts = new ArrayList<>();
+        facts.add(new UnitProfile(request.unit()));
+        List<Check> checks = new ArrayList<>();
+        for (LevelDefinition level : scheme.levels()) {
+            for (CriterionDefinition criterion : catalogue.criteriaOf(scheme)) {
+                for (IndicatorDefinition indicator : criterion.indicators()) {
+                    if (indicator.appliesAt(level.level()) && indicator.inForceOn(date)) {
+                        checks.add(new Check(criterion, indicator, level.level(), context));
+                    }
+                }
+            }
+        }
+        facts.addAll(checks);
+        for (RulePack layer : layers) {
+            StatelessKieSession session = layer.kieBase().newStatelessKieSession();
+            session.execute(facts);
+            for (Check c : checks) {
+                if (c.isJudged()) {
+                    c.judgedBy(layer.name());
+                }
+            }
+        }
+        for (Check c : checks) {
+            if (!c.isJudged()) {
+                throw new IllegalStateException("No rule judged indicator " + c.getIndicatorId() + " at "
+                        + c.getLevel() + " for " + request.unit().kind() + "; the rule pack is incomplete");
+            }
+            if (c.isNotApplicable() && !c.measurements().isEmpty()) {
+                throw new IllegalStateException("Rules both applied and set aside indicator " + c.getIndicatorId()
+                        + " at " + c.getLevel() + " for " + request.unit().kind() + "; the rule pack is inconsistent");
+            }
+        }
+        return fold(request, scheme, checks);
+    }
+
+    private Assessment fold(UnitEvaluationRequest request, Scheme scheme, List<Check> checks) {
+        List<LevelResult> levels = new ArrayList<>();
+        List<MissingInput> missing = new ArrayList<>();
+        for (LevelDefinition level : scheme.levels()) {
+            List<CriterionResult> criteria = new ArrayList<>();
+            for (CriterionDefinition criterion : catalogue.criteriaOf(scheme)) {
+                List<IndicatorResult> indicators = new ArrayList<>();
+                for (Check c : checks) {
+                    if (c.getLevel() == level.level() && c.criterion() == criterion) {
+                        IndicatorResult r = Explanations.indicator(c);
+                        indicators.add(r);
+                        for (MissingInput m : r.missingInputs()) {
+                            if (missing.stream().noneMatch(x -> x.path().equals(m.path()))) {
+                                missing.add(m);
+                            }
+                        }
+                    }
+                }
+                Outcome outcome = Outcome.allOf(indicators.stream().map(IndicatorResult::outcome).toList());
+                criteria.add(new CriterionResult(criterion.id(), criterion.number(), level.level(),
+                        criterion.nameVi(), criterion.nameEn(), vacuousIsMet(outcome), indicators));
+            }
+            Outcome outcome = vacuousIsMet(Outcome.allOf(criteria.stream().map(CriterionResult::outcome).toList()));
+            levels.add(new LevelResult(level.level(), outcome, level.criteria(), level.condition(), criteria));
+        }
+        Verdict verdict = verdict(levels);
+        List<Notice> notices = Notices.forUnit(request, scheme, verdict, levels, parameters);
+        return new Assessment(request.unit().id(), request.unit().name(), scheme.id(), scheme.nameVi(),
+                scheme.nameEn(), scheme.document(), request.evaluationYear(), request.effectiveReferenceDate(),
+                verdict, levels, missing, notices,
+                Calendars.forUnit(request, scheme, verdict, parameters),
+                Explanations.summaryVi(request, scheme, verdict, levels, missing),
+                Explanations.summaryEn(request, scheme, verdict, levels, missing));
+    }
+
+    /** A criterion or level none of whose indicators applies has nothing left to fail: it is met. */
+    private static Outcome vacuousIsMet(Outcome o) {
+        return o == Outcome.NOT_APPLICABLE ? Outcome.MET : o;
+    }
+
+    /**
+     * The highest level whose criteria are all met; "not determined" when missing data could still change that
+     * answer, "not recognised" when no level can be met whatever the missing data say.
+     */
+    static Verdict verdict(List<LevelResult> levels) {
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            Outcome o = levels.get(i).outcome();
+            if (o == Outcome.MET) {
+                return levels.get(i).level() == Level.LEVEL_2 ? Verdict.LEVEL_2 : Verdict.LEVEL_1;
+            }
+            if (o == Outcome.UNDETERMINED) {
+                return Verdict.NOT_DETERMINED;
+            }
+        }
+        return Verdict.NOT_RECOGNISED;
+    }
+}
