@@ -1,0 +1,84 @@
+package vn.hoctap.examples;
+
+import java.time.format.DateTimeFormatter;
+import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.result.CriterionResult;
+import vn.hoctap.model.result.IndicatorResult;
+import vn.hoctap.model.result.LevelResult;
+import vn.hoctap.model.result.MissingInput;
+import vn.hoctap.model.result.Notice;
+import vn.hoctap.model.result.RecognitionCalendar;
+
+/** Renders an assessment as plain text for a report, in Vietnamese or English. */
+public final class AssessmentReport {
+    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private AssessmentReport() {
+    }
+
+    public static String render(Assessment a, boolean english) {
+        StringBuilder b = new StringBuilder();
+        String rule = "═".repeat(100);
+        b.append(rule).append('\n');
+        b.append(english ? a.summaryEn() : a.summaryVi()).append('\n');
+        b.append(english ? "Rules: " : "Căn cứ: ").append(a.document()).append(english ? ", reference date " : ", ngày áp dụng ")
+                .append(english ? a.referenceDate().toString() : VI.format(a.referenceDate())).append('\n');
+        for (Notice n : a.notices()) {
+            b.append(n.severity() == Notice.Severity.WARNING ? "⚠ " : "ℹ ").append(english ? n.textEn() : n.textVi())
+                    .append('\n');
+        }
+        for (LevelResult level : a.levels()) {
+            b.append("─".repeat(100)).append('\n');
+            b.append(english ? level.level().nameEn().toUpperCase() : level.level().nameVi().toUpperCase())
+                    .append(": ").append(english ? level.outcome().nameEn() : level.outcome().nameVi())
+                    .append("  [").append(english ? level.criteria().formatEn() : level.criteria().formatVi())
+                    .append("]\n");
+            for (CriterionResult c : level.results()) {
+                b.append(english ? "  Criterion " : "  Tiêu chí ").append(c.number()).append(" — ")
+                        .append(english ? c.nameEn() : c.nameVi()).append(": ")
+                        .append(english ? c.outcome().nameEn() : c.outcome().nameVi()).append('\n');
+                for (IndicatorResult i : c.indicators()) {
+                    b.append("    ").append(mark(i)).append(' ')
+                            .append(english ? i.explanationEn() : i.explanationVi()).append('\n');
+                }
+            }
+        }
+        if (!a.missingInputs().isEmpty()) {
+            b.append("─".repeat(100)).append('\n').append(english ? "Missing inputs:\n" : "Dữ liệu còn thiếu:\n");
+            for (MissingInput m : a.missingInputs()) {
+                b.append("  • ").append(m.path()).append(" — ").append(english ? m.textEn() : m.textVi()).append('\n');
+            }
+        }
+        RecognitionCalendar cal = a.calendar();
+        b.append("─".repeat(100)).append('\n');
+        if (english) {
+            b.append("Dossier due before ").append(cal.dossierDueBefore()).append("; decision due before ")
+                    .append(cal.decisionDueBefore()).append('.');
+            if (cal.level2RequestableFrom() != null) {
+                b.append(" Level 2 may be requested from ").append(cal.level2RequestableFrom()).append('.');
+            }
+            if (cal.validUntil() != null) {
+                b.append(" If recognised, valid until ").append(cal.validUntil()).append('.');
+            }
+        } else {
+            b.append("Nộp hồ sơ trước ").append(VI.format(cal.dossierDueBefore())).append("; quyết định trước ")
+                    .append(VI.format(cal.decisionDueBefore())).append('.');
+            if (cal.level2RequestableFrom() != null) {
+                b.append(" Được đề nghị mức độ 2 từ ").append(VI.format(cal.level2RequestableFrom())).append('.');
+            }
+            if (cal.validUntil() != null) {
+                b.append(" Nếu được công nhận, kết quả bảo lưu đến ").append(VI.format(cal.validUntil())).append('.');
+            }
+        }
+        return b.append('\n').toString();
+    }
+
+    private static String mark(IndicatorResult i) {
+        return switch (i.outcome()) {
+            case MET -> "✔";
+            case NOT_MET -> "✘";
+            case NOT_APPLICABLE -> "–";
+            case UNDETERMINED -> "?";
+        };
+    }
+}
