@@ -17,7 +17,10 @@ import vn.hoctap.rules.Evaluator;
  */
 public final class UnitAssessmentExample {
     static final List<String> SAMPLES = List.of(
-            "01-ubnd-xa-tan-lap.json");
+            "01-ubnd-xa-tan-lap.json",
+            "02-thpt-nguyen-du.json",
+            "03-trung-tam-gdnn-gdtx-phu-my.json",
+            "04-cong-ty-may-hoa-binh.json");
 
     private UnitAssessmentExample() {
     }

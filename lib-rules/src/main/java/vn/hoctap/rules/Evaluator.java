@@ -36,6 +36,17 @@ public final class Evaluator {
         return builder().build();
     }
 
+    /**
+     * An evaluator with exactly these packs, lowest layer first, without the national ones: for tools and tests that
+     * assemble their own layers.
+     */
+    public static Evaluator of(List<RulePack> packs) {
+        if (packs.isEmpty()) {
+            throw new IllegalArgumentException("at least one rule pack");
+        }
+        return new Evaluator(packs);
+    }
+
     /** A builder starting from the national rules, to which packs can be added. */
     public static Builder builder() {
         return new Builder();

@@ -91,7 +91,7 @@ public final class Check {
                     "Chưa có thông tin: " + desc + ".", "Not stated: " + descEn + ".");
         } else if (!stated.get()) {
             add(input, Outcome.NOT_MET, Reason.STATED_NOT_DONE, "không", null, null, null, null, null, evidence,
-                    "Chưa thực hiện: " + desc + ".", "Not done: " + descEn + ".");
+                    "Đơn vị xác nhận chưa đạt: " + desc + ".", "The unit states this is not met: " + descEn + ".");
         } else if (evidence == 0) {
             add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, "có", null, null, null, null, null, 0,
                     "Có thực hiện nhưng không có minh chứng (" + context.scheme().evidenceRule().formatVi() + "): "

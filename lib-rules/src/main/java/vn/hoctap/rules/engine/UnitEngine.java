@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import vn.hoctap.model.catalogue.Catalogue;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.IndicatorDefinition;
@@ -73,7 +74,16 @@ public final class UnitEngine {
         facts.addAll(checks);
         for (RulePack layer : layers) {
             StatelessKieSession session = layer.kieBase().newStatelessKieSession();
-            session.execute(facts);
+            try {
+                session.execute(facts);
+            } catch (ConsequenceException e) {
+                // Our refusals (a missing parameter, a rule misusing an input) are thrown inside rule actions;
+                // callers should see them, not Drools' wrapper.
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
             for (Check c : checks) {
                 if (c.isJudged()) {
                     c.judgedBy(layer.name());
