@@ -36,7 +36,8 @@ public final class UnitAssessmentExample {
         }
     }
 
-    static UnitEvaluationRequest load(String sample) {
+    /** Reads a bundled sample request by file name, e.g. {@code 01-ubnd-xa-tan-lap.json}. */
+    public static UnitEvaluationRequest load(String sample) {
         String path = "vn/hoctap/examples/units/" + sample;
         try (InputStream in = UnitAssessmentExample.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
