@@ -7,7 +7,8 @@ import java.util.List;
 import vn.hoctap.model.catalogue.Catalogue;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
-import vn.hoctap.rules.engine.UnitEngine;
+import vn.hoctap.rules.engine.Engine;
+import vn.hoctap.rules.engine.UnitFacts;
 
 /**
  * Evaluates subjects against the learning-society criteria in force on a date and explains the result indicator
@@ -24,11 +25,11 @@ import vn.hoctap.rules.engine.UnitEngine;
  */
 public final class Evaluator {
     private final List<RulePack> packs;
-    private final UnitEngine units;
+    private final Engine engine;
 
     private Evaluator(List<RulePack> packs) {
         this.packs = List.copyOf(packs);
-        this.units = new UnitEngine(this.packs);
+        this.engine = new Engine(this.packs);
     }
 
     /** An evaluator with the national rules shipped in this jar (TT 24/2023 for "Đơn vị học tập"). */
@@ -60,12 +61,12 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public Assessment evaluate(UnitEvaluationRequest request) {
-        return units.evaluate(requireNonNull(request, "request"));
+        return engine.evaluate(new UnitFacts(requireNonNull(request, "request")));
     }
 
     /** The criteria this evaluator knows. */
     public Catalogue catalogue() {
-        return units.catalogue();
+        return engine.catalogue();
     }
 
     /** The rule packs, national first. */

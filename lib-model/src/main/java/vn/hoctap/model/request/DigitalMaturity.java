@@ -4,7 +4,7 @@ package vn.hoctap.model.request;
  * An educational institution's digital-transformation level under QĐ 4725/QĐ-BGDĐT (schools, continuing-education
  * centres) or QĐ 4740/QĐ-BGDĐT (higher education), both of 30/12/2022. Ordered from lowest to highest.
  */
-public enum DigitalMaturity {
+public enum DigitalMaturity implements ScaleLevel {
     BELOW_BASIC("chưa đạt mức đáp ứng cơ bản", "below the basic level"),
     BASIC("mức đáp ứng cơ bản", "basic level"),
     GOOD("mức đáp ứng tốt", "good level");
@@ -17,10 +17,12 @@ public enum DigitalMaturity {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameVi() {
         return nameVi;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

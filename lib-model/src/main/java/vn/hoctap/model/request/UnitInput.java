@@ -1,6 +1,7 @@
 package vn.hoctap.model.request;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  * Rules name inputs by these constants, so a misspelt input is a compile error in the rule pack, not a silent
  * "undetermined".
  */
-public enum UnitInput {
+public enum UnitInput implements Input {
     ANNUAL_LEARNING_PLAN(Kind.ATTESTATION, "annualLearningPlan", null,
             "kế hoạch học tập hằng năm cho thành viên được ban hành và thực hiện",
             "an annual learning plan for members, issued and carried out"),
@@ -92,7 +93,17 @@ public enum UnitInput {
         return kind;
     }
 
+    @Override
+    public Measure measure() {
+        return switch (kind) {
+            case ATTESTATION -> Measure.STATEMENT;
+            case MATURITY -> Measure.LEVEL;
+            case MEMBER_SHARE, LEARNER_SHARE -> Measure.SHARE;
+        };
+    }
+
     /** The name of this input in requests and in the {@code evidence} map, e.g. {@code members.learningCitizen}. */
+    @Override
     public String jsonName() {
         return jsonName;
     }
@@ -102,12 +113,51 @@ public enum UnitInput {
         return Optional.ofNullable(attribute);
     }
 
+    @Override
     public String descriptionVi() {
         return descriptionVi;
     }
 
+    @Override
     public String descriptionEn() {
         return descriptionEn;
+    }
+
+    @Override
+    public String populationVi() {
+        return shareKind() == Kind.LEARNER_SHARE ? "người học" : "thành viên";
+    }
+
+    @Override
+    public String populationEn() {
+        return shareKind() == Kind.LEARNER_SHARE ? "learners" : "members";
+    }
+
+    @Override
+    public String attributeVi() {
+        shareKind();
+        return attribute.descriptionVi();
+    }
+
+    @Override
+    public String attributeEn() {
+        shareKind();
+        return attribute.descriptionEn();
+    }
+
+    @Override
+    public List<DigitalMaturity> scale() {
+        if (kind != Kind.MATURITY) {
+            return Input.super.scale().stream().map(DigitalMaturity.class::cast).toList();
+        }
+        return List.of(DigitalMaturity.values());
+    }
+
+    private Kind shareKind() {
+        if (attribute == null) {
+            throw new UnsupportedOperationException(jsonName + " is not a share");
+        }
+        return kind;
     }
 
     /** The input named {@code jsonName} in a request, if any. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import vn.hoctap.model.catalogue.Scheme;
-import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.RecognitionCalendar;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.Level;
@@ -30,32 +29,31 @@ final class Calendars {
         return scheme.id() + ".RETENTION_YEARS";
     }
 
-    static RecognitionCalendar forUnit(UnitEvaluationRequest request, Scheme scheme, Verdict verdict,
-                                       LayeredParameters parameters) {
-        LocalDate date = request.effectiveReferenceDate();
-        int next = request.evaluationYear() + 1;
+    static RecognitionCalendar of(SubjectFacts facts, Scheme scheme, Verdict verdict, LayeredParameters parameters) {
+        LocalDate date = facts.referenceDate();
+        int next = facts.evaluationYear() + 1;
         int retention = parameters.require(retentionParameter(scheme), null, date, scheme.id()).integer();
-        LocalDate level2From = latestLevel1(request, scheme)
+        LocalDate level2From = latestLevel1(facts, scheme)
                 .map(r -> r.decisionDate().plusMonths(
                         parameters.require(upgradeWaitParameter(scheme), null, date, scheme.id()).integer()))
                 .orElse(null);
         LocalDate validUntil = verdict.level().isPresent()
-                ? LocalDate.of(request.evaluationYear() + retention, 12, 31) : null;
-        LocalDate currentValidUntil = latest(request, scheme)
+                ? LocalDate.of(facts.evaluationYear() + retention, 12, 31) : null;
+        LocalDate currentValidUntil = latest(facts, scheme)
                 .map(r -> LocalDate.of(r.year() + retention, 12, 31)).orElse(null);
         return new RecognitionCalendar(scheme.procedure().dossierDueBefore().atYear(next),
                 scheme.procedure().decisionDueBefore().atYear(next), level2From, validUntil, currentValidUntil);
     }
 
-    static Optional<Recognition> latestLevel1(UnitEvaluationRequest request, Scheme scheme) {
-        return request.recognitions().stream()
+    static Optional<Recognition> latestLevel1(SubjectFacts facts, Scheme scheme) {
+        return facts.recognitions().stream()
                 .filter(r -> r.title() == scheme.title() && (r.tier() == null || r.tier() == scheme.tier())
                         && r.level() == Level.LEVEL_1)
                 .max(Comparator.comparing(Recognition::decisionDate));
     }
 
-    static Optional<Recognition> latest(UnitEvaluationRequest request, Scheme scheme) {
-        return request.recognitions().stream()
+    static Optional<Recognition> latest(SubjectFacts facts, Scheme scheme) {
+        return facts.recognitions().stream()
                 .filter(r -> r.title() == scheme.title() && (r.tier() == null || r.tier() == scheme.tier()))
                 .max(Comparator.comparing(Recognition::decisionDate));
     }

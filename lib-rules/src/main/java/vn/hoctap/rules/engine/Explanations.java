@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import vn.hoctap.model.catalogue.Citation;
 import vn.hoctap.model.catalogue.IndicatorDefinition;
 import vn.hoctap.model.catalogue.Scheme;
-import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.CriterionResult;
 import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
@@ -55,48 +54,35 @@ final class Explanations {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    static String summaryVi(UnitEvaluationRequest request, Scheme scheme, Verdict verdict, List<LevelResult> levels,
-                            List<MissingInput> missing) {
-        StringBuilder b = new StringBuilder();
-        b.append(request.unit().name()).append(" — ").append(scheme.nameVi()).append(", năm ")
-                .append(request.evaluationYear()).append(": ").append(verdict.nameVi()).append('.');
-        for (LevelResult l : levels) {
-            b.append(' ').append(capitalise(l.level().nameVi())).append(": ").append(l.outcome().nameVi());
-            List<String> failed = numbers(l, Outcome.NOT_MET);
-            List<String> open = numbers(l, Outcome.UNDETERMINED);
-            if (!failed.isEmpty()) {
-                b.append(" (chỉ tiêu không đạt: ").append(String.join(", ", failed)).append(')');
-            }
-            if (!open.isEmpty()) {
-                b.append(" (chỉ tiêu chưa xác định: ").append(String.join(", ", open)).append(')');
-            }
-            b.append('.');
-        }
-        if (!missing.isEmpty()) {
-            b.append(" Cần bổ sung ").append(missing.size()).append(" dữ liệu.");
-        }
-        return b.toString();
+    /** The language of a sentence. */
+    enum Language {
+        VI, EN
     }
 
-    static String summaryEn(UnitEvaluationRequest request, Scheme scheme, Verdict verdict, List<LevelResult> levels,
-                            List<MissingInput> missing) {
+    static String summary(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+                          List<MissingInput> missing, Language lang) {
+        boolean vi = lang == Language.VI;
         StringBuilder b = new StringBuilder();
-        b.append(request.unit().name()).append(" — ").append(scheme.nameEn()).append(", ")
-                .append(request.evaluationYear()).append(": ").append(verdict.nameEn()).append('.');
+        b.append(facts.subjectName()).append(" — ").append(vi ? scheme.nameVi() : scheme.nameEn())
+                .append(vi ? ", năm " : ", ").append(facts.evaluationYear()).append(": ")
+                .append(vi ? verdict.nameVi() : verdict.nameEn()).append('.');
         for (LevelResult l : levels) {
-            b.append(' ').append(capitalise(l.level().nameEn())).append(": ").append(l.outcome().nameEn());
+            b.append(' ').append(capitalise(vi ? l.level().nameVi() : l.level().nameEn())).append(": ")
+                    .append(vi ? l.outcome().nameVi() : l.outcome().nameEn());
             List<String> failed = numbers(l, Outcome.NOT_MET);
             List<String> open = numbers(l, Outcome.UNDETERMINED);
             if (!failed.isEmpty()) {
-                b.append(" (indicators not met: ").append(String.join(", ", failed)).append(')');
+                b.append(vi ? " (chỉ tiêu không đạt: " : " (indicators not met: ").append(String.join(", ", failed))
+                        .append(')');
             }
             if (!open.isEmpty()) {
-                b.append(" (indicators not determined: ").append(String.join(", ", open)).append(')');
+                b.append(vi ? " (chỉ tiêu chưa xác định: " : " (indicators not determined: ")
+                        .append(String.join(", ", open)).append(')');
             }
             b.append('.');
         }
         if (!missing.isEmpty()) {
-            b.append(' ').append(missing.size()).append(" input(s) missing.");
+            b.append(vi ? " Cần bổ sung " + missing.size() + " dữ liệu." : " " + missing.size() + " input(s) missing.");
         }
         return b.toString();
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.catalogue.Status;
-import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Verdict;
@@ -19,11 +18,11 @@ final class Notices {
     private Notices() {
     }
 
-    static List<Notice> forUnit(UnitEvaluationRequest request, Scheme scheme, Verdict verdict,
-                                List<LevelResult> levels, LayeredParameters parameters) {
+    static List<Notice> of(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+                           LayeredParameters parameters) {
         List<Notice> notices = new ArrayList<>();
-        LocalDate date = request.effectiveReferenceDate();
-        LocalDate decisionBy = scheme.procedure().decisionDueBefore().atYear(request.evaluationYear() + 1);
+        LocalDate date = facts.referenceDate();
+        LocalDate decisionBy = scheme.procedure().decisionDueBefore().atYear(facts.evaluationYear() + 1);
         scheme.tier().abolishedOn().ifPresent(abolished -> {
             if (!scheme.tier().existsOn(date) || !decisionBy.isBefore(abolished)) {
                 notices.add(new Notice("TIER_ABOLISHED", Notice.Severity.WARNING,
@@ -40,19 +39,19 @@ final class Notices {
             }
         });
         if (verdict == Verdict.LEVEL_2) {
-            Calendars.latestLevel1(request, scheme).ifPresent(level1 -> {
+            Calendars.latestLevel1(facts, scheme).ifPresent(level1 -> {
                 ResolvedParameter wait = parameters.require(Calendars.upgradeWaitParameter(scheme), null, date,
                         scheme.id());
                 LocalDate from = level1.decisionDate().plusMonths(wait.integer());
-                LocalDate dossierBy = scheme.procedure().dossierDueBefore().atYear(request.evaluationYear() + 1);
+                LocalDate dossierBy = scheme.procedure().dossierDueBefore().atYear(facts.evaluationYear() + 1);
                 if (from.isAfter(dossierBy)) {
                     notices.add(new Notice("LEVEL_2_NOT_YET_REQUESTABLE", Notice.Severity.WARNING,
-                            "Đơn vị được công nhận mức độ 1 ngày " + VI.format(level1.decisionDate())
+                            "Đã được công nhận mức độ 1 ngày " + VI.format(level1.decisionDate())
                                     + "; chỉ được đề nghị công nhận nâng lên mức độ 2 từ ngày " + VI.format(from)
                                     + ", sau hạn nộp hồ sơ " + VI.format(dossierBy) + " ["
                                     + wait.value().citation().formatVi() + "].",
-                            "The unit was recognised at level 1 on " + level1.decisionDate()
-                                    + "; it may ask for level 2 only from " + from + ", after the dossier deadline "
+                            "Recognised at level 1 on " + level1.decisionDate()
+                                    + "; level 2 may be asked for only from " + from + ", after the dossier deadline "
                                     + dossierBy + " [" + wait.value().citation().formatEn() + "]."));
                 }
             });

@@ -10,30 +10,29 @@ import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.IndicatorDefinition;
 import vn.hoctap.model.catalogue.LevelDefinition;
 import vn.hoctap.model.catalogue.Scheme;
-import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CriterionResult;
 import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.MissingInput;
-import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.Level;
-import vn.hoctap.model.subject.Title;
 import vn.hoctap.rules.RulePack;
 
 /**
- * Evaluates organisations for "Đơn vị học tập": picks the scheme in force, lets each layer's rules judge the
- * indicators, then folds indicators into criteria, levels and a verdict exactly as TT 24 Art. 8, 9, 14 and 15 say.
+ * The generic engine: picks the scheme in force for the subject's title, tier and reference date, lets each
+ * layer's rules judge the indicators, then folds indicators into criteria, levels and a verdict as TT 24 Art. 8,
+ * 9, 14, 15 (and TT 25 alike) say: a criterion is met when all its indicators are, a level when all its criteria
+ * are. Subjects come in through {@link SubjectFacts}, so a new title needs an adapter and rules, not a new engine.
  * Internal: use {@code vn.hoctap.rules.Evaluator}.
  */
-public final class UnitEngine {
+public final class Engine {
     private final List<RulePack> layers;
     private final Catalogue catalogue;
     private final LayeredParameters parameters;
 
-    public UnitEngine(List<RulePack> layers) {
+    public Engine(List<RulePack> layers) {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("at least one rule layer");
         }
@@ -46,44 +45,32 @@ public final class UnitEngine {
         return catalogue;
     }
 
-    /** The scheme that governs {@code request}, or a clear refusal when no text in force covers it. */
-    public Scheme schemeFor(UnitEvaluationRequest request) {
-        LocalDate date = request.effectiveReferenceDate();
-        return catalogue.schemeFor(Title.LEARNING_UNIT, request.unit().tier(), date)
-                .orElseThrow(() -> new NoSchemeInForceException(Title.LEARNING_UNIT, request.unit().tier(), date,
-                        catalogue.schemes().stream().filter(s -> s.title() == Title.LEARNING_UNIT
-                                && s.tier() == request.unit().tier()).toList()));
+    /** The scheme that governs {@code facts}, or a clear refusal when no text in force covers it. */
+    public Scheme schemeFor(SubjectFacts facts) {
+        LocalDate date = facts.referenceDate();
+        return catalogue.schemeFor(facts.title(), facts.tier(), date)
+                .orElseThrow(() -> new NoSchemeInForceException(facts.title(), facts.tier(), date,
+                        catalogue.schemes().stream()
+                                .filter(s -> s.title() == facts.title() && s.tier() == facts.tier()).toList()));
     }
 
-    public Assessment evaluate(UnitEvaluationRequest request) {
-        Scheme scheme = schemeFor(request);
-        EvaluationContext context = new EvaluationContext(request, scheme, parameters);
-        LocalDate date = context.date();
-        List<Object> facts = new ArrayList<>();
-        facts.add(new UnitProfile(request.unit()));
+    public Assessment evaluate(SubjectFacts facts) {
+        Scheme scheme = schemeFor(facts);
+        LocalDate date = facts.referenceDate();
         List<Check> checks = new ArrayList<>();
         for (LevelDefinition level : scheme.levels()) {
             for (CriterionDefinition criterion : catalogue.criteriaOf(scheme)) {
                 for (IndicatorDefinition indicator : criterion.indicators()) {
                     if (indicator.appliesAt(level.level()) && indicator.inForceOn(date)) {
-                        checks.add(new Check(criterion, indicator, level.level(), context));
+                        checks.add(new Check(criterion, indicator, level.level(), facts, scheme, parameters));
                     }
                 }
             }
         }
-        facts.addAll(checks);
+        List<Object> sessionFacts = new ArrayList<>(facts.profileFacts());
+        sessionFacts.addAll(checks);
         for (RulePack layer : layers) {
-            StatelessKieSession session = layer.kieBase().newStatelessKieSession();
-            try {
-                session.execute(facts);
-            } catch (ConsequenceException e) {
-                // Our refusals (a missing parameter, a rule misusing an input) are thrown inside rule actions;
-                // callers should see them, not Drools' wrapper.
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
-            }
+            run(layer, sessionFacts);
             for (Check c : checks) {
                 if (c.isJudged()) {
                     c.judgedBy(layer.name());
@@ -93,17 +80,31 @@ public final class UnitEngine {
         for (Check c : checks) {
             if (!c.isJudged()) {
                 throw new IllegalStateException("No rule judged indicator " + c.getIndicatorId() + " at "
-                        + c.getLevel() + " for " + request.unit().kind() + "; the rule pack is incomplete");
+                        + c.getLevel() + " for " + facts.profileFacts() + "; the rule pack is incomplete");
             }
             if (c.isNotApplicable() && !c.measurements().isEmpty()) {
                 throw new IllegalStateException("Rules both applied and set aside indicator " + c.getIndicatorId()
-                        + " at " + c.getLevel() + " for " + request.unit().kind() + "; the rule pack is inconsistent");
+                        + " at " + c.getLevel() + " for " + facts.profileFacts() + "; the rule pack is inconsistent");
             }
         }
-        return fold(request, scheme, checks);
+        return fold(facts, scheme, checks);
     }
 
-    private Assessment fold(UnitEvaluationRequest request, Scheme scheme, List<Check> checks) {
+    private static void run(RulePack layer, List<Object> facts) {
+        StatelessKieSession session = layer.kieBase().newStatelessKieSession();
+        try {
+            session.execute(facts);
+        } catch (ConsequenceException e) {
+            // Our refusals (a missing parameter, a rule misusing an input) are thrown inside rule actions; callers
+            // should see them, not Drools' wrapper.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Assessment fold(SubjectFacts facts, Scheme scheme, List<Check> checks) {
         List<LevelResult> levels = new ArrayList<>();
         List<MissingInput> missing = new ArrayList<>();
         for (LevelDefinition level : scheme.levels()) {
@@ -129,13 +130,12 @@ public final class UnitEngine {
             levels.add(new LevelResult(level.level(), outcome, level.criteria(), level.condition(), criteria));
         }
         Verdict verdict = verdict(levels);
-        List<Notice> notices = Notices.forUnit(request, scheme, verdict, levels, parameters);
-        return new Assessment(request.unit().id(), request.unit().name(), scheme.id(), scheme.nameVi(),
-                scheme.nameEn(), scheme.document(), request.evaluationYear(), request.effectiveReferenceDate(),
-                verdict, levels, missing, notices,
-                Calendars.forUnit(request, scheme, verdict, parameters),
-                Explanations.summaryVi(request, scheme, verdict, levels, missing),
-                Explanations.summaryEn(request, scheme, verdict, levels, missing));
+        return new Assessment(facts.subjectId(), facts.subjectName(), scheme.id(), scheme.nameVi(),
+                scheme.nameEn(), scheme.document(), facts.evaluationYear(), facts.referenceDate(), verdict, levels,
+                missing, Notices.of(facts, scheme, verdict, levels, parameters),
+                Calendars.of(facts, scheme, verdict, parameters),
+                Explanations.summary(facts, scheme, verdict, levels, missing, Explanations.Language.VI),
+                Explanations.summary(facts, scheme, verdict, levels, missing, Explanations.Language.EN));
     }
 
     /** A criterion or level none of whose indicators applies has nothing left to fail: it is met. */
@@ -145,7 +145,7 @@ public final class UnitEngine {
 
     /**
      * The highest level whose criteria are all met; "not determined" when missing data could still change that
-     * answer, "not recognised" when no level can be met whatever the missing data say.
+     * answer; "not recognised" when no level can be met whatever the missing data say.
      */
     static Verdict verdict(List<LevelResult> levels) {
         for (int i = levels.size() - 1; i >= 0; i--) {

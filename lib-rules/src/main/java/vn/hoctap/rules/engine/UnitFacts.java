@@ -1,0 +1,116 @@
+package vn.hoctap.rules.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.hoctap.model.request.Evidence;
+import vn.hoctap.model.request.Input;
+import vn.hoctap.model.request.MemberCounts;
+import vn.hoctap.model.request.ScaleLevel;
+import vn.hoctap.model.request.UnitEvaluationRequest;
+import vn.hoctap.model.request.UnitInput;
+import vn.hoctap.model.subject.AdministrativeTier;
+import vn.hoctap.model.subject.Recognition;
+import vn.hoctap.model.subject.Title;
+
+/** A "Đơn vị học tập" request as the engine reads it. Member records are counted once, here. */
+public final class UnitFacts implements SubjectFacts {
+    private final UnitEvaluationRequest request;
+    private final Optional<MemberCounts> memberCounts;
+
+    public UnitFacts(UnitEvaluationRequest request) {
+        this.request = request;
+        this.memberCounts = request.memberCounts();
+    }
+
+    @Override
+    public String subjectId() {
+        return request.unit().id();
+    }
+
+    @Override
+    public String subjectName() {
+        return request.unit().name();
+    }
+
+    @Override
+    public int evaluationYear() {
+        return request.evaluationYear();
+    }
+
+    @Override
+    public LocalDate referenceDate() {
+        return request.effectiveReferenceDate();
+    }
+
+    @Override
+    public Title title() {
+        return Title.LEARNING_UNIT;
+    }
+
+    @Override
+    public AdministrativeTier tier() {
+        return request.unit().tier();
+    }
+
+    @Override
+    public List<Recognition> recognitions() {
+        return request.recognitions();
+    }
+
+    @Override
+    public List<Object> profileFacts() {
+        return List.of(new UnitProfile(request.unit()));
+    }
+
+    @Override
+    public Optional<Boolean> statement(Input input) {
+        return request.attestations().get(unitInput(input));
+    }
+
+    @Override
+    public Share share(Input input) {
+        UnitInput in = unitInput(input);
+        String attribute = in.attribute().orElseThrow().jsonName();
+        if (in.kind() == UnitInput.Kind.LEARNER_SHARE) {
+            if (request.learners() == null) {
+                return Share.missing(List.of("$.learners"));
+            }
+            Integer n = request.learners().learningCitizen();
+            return n == null ? Share.missing(List.of("$.learners." + attribute)) : Share.of(n, request.learners().total());
+        }
+        if (memberCounts.isEmpty()) {
+            return Share.missing(List.of("$.members"));
+        }
+        Optional<Integer> n = memberCounts.get().count(in.attribute().get());
+        if (n.isPresent()) {
+            return Share.of(n.get(), memberCounts.get().total());
+        }
+        return Share.missing(request.memberList().isEmpty() ? List.of("$.members." + attribute)
+                : request.membersMissing(in.attribute().get()));
+    }
+
+    @Override
+    public Optional<ScaleLevel> level(Input input) {
+        unitInput(input);
+        return Optional.ofNullable(request.digitalMaturity());
+    }
+
+    @Override
+    public List<Evidence> evidence(Input input) {
+        return request.evidenceFor(unitInput(input));
+    }
+
+    @Override
+    public String pathOf(Input input) {
+        UnitInput in = unitInput(input);
+        return in.kind() == UnitInput.Kind.ATTESTATION ? "$.attestations." + in.jsonName() : "$." + in.jsonName();
+    }
+
+    private static UnitInput unitInput(Input input) {
+        if (input instanceof UnitInput u) {
+            return u;
+        }
+        throw new IllegalArgumentException(input.jsonName() + " is not an input of a unit request");
+    }
+}
