@@ -9,10 +9,13 @@ import vn.hoctap.model.InvalidInputException;
  * A recognition decision already taken ("quyết định công nhận"), as the evaluated subject reports it.
  *
  * @param title          the title recognised
- * @param tier           the tier that recognised it, for tiered titles; {@code null} for a person's title
+ * @param tier           the tier of the title, e.g. {@link AdministrativeTier#DISTRICT} for "Đơn vị học tập" cấp
+ *                       huyện (not the tier of the deciding body: a commune's "Cộng đồng học tập" is decided at
+ *                       district level but is a commune-tier title); {@code null} for titles without tiers
  * @param level          the level recognised; {@code null} for titles without levels
  * @param year           the evaluation year it was awarded for ("năm được công nhận")
- * @param decisionDate   date of the decision
+ * @param decisionDate   date of the decision, if known (who confirms some titles, e.g. "Công dân học tập", and
+ *                       how, is not known to the library); the level-2 waiting period needs it
  * @param decisionNumber number of the decision, e.g. "125/QĐ-UBND", if known
  */
 public record Recognition(Title title, AdministrativeTier tier, Level level, Integer year, LocalDate decisionDate,
@@ -20,11 +23,10 @@ public record Recognition(Title title, AdministrativeTier tier, Level level, Int
     public Recognition {
         required(title, "title");
         required(year, "year");
-        required(decisionDate, "decisionDate");
         if (year < 1990 || year > 2100) {
             throw new InvalidInputException("year", "năm không hợp lệ (" + year + ") / implausible year (" + year + ")");
         }
-        if (decisionDate.getYear() < year) {
+        if (decisionDate != null && decisionDate.getYear() < year) {
             throw new InvalidInputException("decisionDate", "quyết định không thể trước năm được công nhận"
                     + " / a decision cannot precede the year it recognises");
         }

@@ -48,13 +48,13 @@ final class Calendars {
     static Optional<Recognition> latestLevel1(SubjectFacts facts, Scheme scheme) {
         return facts.recognitions().stream()
                 .filter(r -> r.title() == scheme.title() && (r.tier() == null || r.tier() == scheme.tier())
-                        && r.level() == Level.LEVEL_1)
+                        && r.level() == Level.LEVEL_1 && r.decisionDate() != null)
                 .max(Comparator.comparing(Recognition::decisionDate));
     }
 
     static Optional<Recognition> latest(SubjectFacts facts, Scheme scheme) {
         return facts.recognitions().stream()
                 .filter(r -> r.title() == scheme.title() && (r.tier() == null || r.tier() == scheme.tier()))
-                .max(Comparator.comparing(Recognition::decisionDate));
+                .max(Comparator.comparing(Recognition::year));
     }
 }
