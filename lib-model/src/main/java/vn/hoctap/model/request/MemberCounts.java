@@ -47,14 +47,6 @@ public record MemberCounts(Integer total, Integer labourDiscipline, Integer comp
 
     /** How many people have {@code attribute}, if known. */
     public Optional<Integer> count(MemberAttribute attribute) {
-        return Optional.ofNullable(switch (attribute) {
-            case LABOUR_DISCIPLINE -> labourDiscipline;
-            case COMPLETED_TRAINING -> completedTraining;
-            case DIGITAL_TRANSFORMATION -> digitalTransformation;
-            case LANGUAGE_CERTIFICATE -> languageCertificate;
-            case LANGUAGE_PROFICIENCY -> languageProficiency;
-            case ADVANCED_WORKER -> advancedWorker;
-            case LEARNING_CITIZEN -> learningCitizen;
-        });
+        return Optional.ofNullable(attribute.countIn(this));
     }
 }

@@ -27,14 +27,6 @@ public record UnitMember(String id, Boolean labourDiscipline, Boolean completedT
 
     /** Whether this member has {@code attribute}, if known. */
     public Optional<Boolean> has(MemberAttribute attribute) {
-        return Optional.ofNullable(switch (attribute) {
-            case LABOUR_DISCIPLINE -> labourDiscipline;
-            case COMPLETED_TRAINING -> completedTraining;
-            case DIGITAL_TRANSFORMATION -> digitalTransformation;
-            case LANGUAGE_CERTIFICATE -> languageCertificate;
-            case LANGUAGE_PROFICIENCY -> languageProficiency;
-            case ADVANCED_WORKER -> advancedWorker;
-            case LEARNING_CITIZEN -> learningCitizen;
-        });
+        return Optional.ofNullable(attribute.of(this));
     }
 }

@@ -15,7 +15,8 @@ import vn.hoctap.model.InvalidInputException;
  * @param tier       its tier
  * @param parentCode code of the unit it belongs to, or {@code null} for a province
  * @param validFrom  first day it existed under this code, or {@code null} if unknown
- * @param validTo    first day it no longer existed, or {@code null} if it still exists
+ * @param validTo    first day it no longer existed, or {@code null} if it still exists; a district's is at the latest
+ *                   the day the district tier was abolished, and is set to that day when not given
  */
 public record AdministrativeUnit(String code, String name, AdministrativeTier tier, String parentCode,
                                  LocalDate validFrom, LocalDate validTo) {
@@ -29,9 +30,13 @@ public record AdministrativeUnit(String code, String name, AdministrativeTier ti
         if (validFrom != null && validTo != null && !validTo.isAfter(validFrom)) {
             throw new InvalidInputException("validTo", "phải sau validFrom / must be after validFrom");
         }
-        if (tier == AdministrativeTier.DISTRICT && tier.abolishedOn().isPresent()
-                && (validTo == null || validTo.isAfter(tier.abolishedOn().get()))) {
-            validTo = tier.abolishedOn().get();
+        LocalDate abolished = tier.abolishedOn().orElse(null);
+        if (abolished != null && validTo != null && validTo.isAfter(abolished)) {
+            throw new InvalidInputException("validTo", "không thể sau ngày bãi bỏ " + tier.nameVi() + " (" + abolished
+                    + ") / cannot be after the " + tier.nameEn() + " tier was abolished (" + abolished + ")");
+        }
+        if (abolished != null && validTo == null) {
+            validTo = abolished;
         }
     }
 
