@@ -1,6 +1,7 @@
 package vn.hoctap.model.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -115,8 +116,11 @@ public final class HoctapJson {
                         + f.getValue() + "'" + (target == null ? "" : " for " + target.getSimpleName()));
             }
             if (m instanceof MismatchedInputException mi) {
-                String expected = mi.getTargetType() == null ? "" : " (" + mi.getTargetType().getSimpleName() + ")";
-                return new InvalidInputException(path, "sai kiểu dữ liệu" + expected + " / wrong type" + expected);
+                String expected = mi.getTargetType() == null ? "" : ", cần " + mi.getTargetType().getSimpleName();
+                String expectedEn = mi.getTargetType() == null ? "" : ", expected " + mi.getTargetType().getSimpleName();
+                String given = offendingText(mi);
+                return new InvalidInputException(path, "sai kiểu dữ liệu" + expected + given + " / wrong type"
+                        + expectedEn + given);
             }
             if (cause instanceof InvalidInputException invalid) {
                 return invalid.under(path);
@@ -127,6 +131,18 @@ public final class HoctapJson {
                 + e.getLocation().getColumnNr() + ")";
         return new InvalidInputException("$", "JSON sai cú pháp" + where + " / malformed JSON" + where + ": "
                 + e.getOriginalMessage());
+    }
+
+    /** The text of the token Jackson stopped at, e.g. {@code : 'many'}, or nothing when it cannot tell. */
+    private static String offendingText(MismatchedInputException e) {
+        try {
+            if (e.getProcessor() instanceof JsonParser p && p.currentToken() != null && p.currentToken().isScalarValue()) {
+                return ": '" + p.getText() + "'";
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the message without the value is still precise about the path and the type
+        }
+        return "";
     }
 
     private static String path(List<JsonMappingException.Reference> refs) {

@@ -9,7 +9,9 @@ import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.catalogue.Status;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Notice;
+import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Verdict;
+import vn.hoctap.model.subject.Level;
 
 /** What an assessment must say besides the criteria. */
 final class Notices {
@@ -44,7 +46,8 @@ final class Notices {
                         scheme.id());
                 LocalDate from = level1.decisionDate().plusMonths(wait.integer());
                 LocalDate dossierBy = scheme.procedure().dossierDueBefore().atYear(facts.evaluationYear() + 1);
-                if (from.isAfter(dossierBy)) {
+                // The dossier is due *before* that day (Art. 10.1.c, 16.1.c): being allowed only from it is too late.
+                if (!from.isBefore(dossierBy)) {
                     notices.add(new Notice("LEVEL_2_NOT_YET_REQUESTABLE", Notice.Severity.WARNING,
                             "Đã được công nhận mức độ 1 ngày " + VI.format(level1.decisionDate())
                                     + "; chỉ được đề nghị công nhận nâng lên mức độ 2 từ ngày " + VI.format(from)
@@ -55,6 +58,18 @@ final class Notices {
                                     + dossierBy + " [" + wait.value().citation().formatEn() + "]."));
                 }
             });
+        }
+        if (verdict == Verdict.LEVEL_2 && levels.stream()
+                .anyMatch(l -> l.level() == Level.LEVEL_1 && l.outcome() != Outcome.MET)) {
+            notices.add(new Notice("LEVEL_2_WITHOUT_LEVEL_1", Notice.Severity.WARNING,
+                    "Đạt đủ tiêu chí " + Level.LEVEL_2.nameVi() + " nhưng chưa đạt đủ tiêu chí " + Level.LEVEL_1.nameVi()
+                            + " (các tiêu chí của hai mức không lồng nhau: " + scheme.level(Level.LEVEL_2)
+                            .map(l -> l.criteria().formatVi()).orElse("") + "). Kết luận theo đúng văn bản; cơ quan"
+                            + " có thẩm quyền cần lưu ý.",
+                    "Meets every criterion of " + Level.LEVEL_2.nameEn() + " but not every criterion of "
+                            + Level.LEVEL_1.nameEn() + " (the two levels' criteria are not nested: "
+                            + scheme.level(Level.LEVEL_2).map(l -> l.criteria().formatEn()).orElse("")
+                            + "). The verdict follows the text as written; the deciding authority should note it."));
         }
         boolean probable = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
                 .anyMatch(i -> i.status() == Status.PROBABLE);

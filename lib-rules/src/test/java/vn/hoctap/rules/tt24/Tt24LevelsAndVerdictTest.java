@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -259,7 +258,7 @@ class Tt24LevelsAndVerdictTest {
                 IndicatorResult r = indicator(a, "TT24.H.C3.2", level);
                 assertEquals(Outcome.NOT_MET, r.outcome());
                 assertEquals(Reason.STATED_NOT_DONE, r.reason());
-                assertEquals("không", r.measurements().get(0).observed());
+                assertEquals("no", r.measurements().get(0).observed());
             }
             assertEquals(Verdict.NOT_RECOGNISED, a.verdict());
         }
@@ -385,9 +384,6 @@ class Tt24LevelsAndVerdictTest {
         }
 
         @Test
-        @Disabled("BUG: Notices uses from.isAfter(dossierDueBefore); Art. 10.1.c/16.1.c say the dossier is due"
-                + " BEFORE 15 January, so a unit that may ask for level 2 only from 15/01 itself has missed the"
-                + " deadline; the condition should be !from.isBefore(dossierDueBefore)")
         void level2IsNotYetRequestableWhen12MonthsAfterTheDecisionFallExactlyOnTheDeadlineDay() {
             // Decision 15/01/2024: may ask from 15/01/2025, but the dossier must arrive before 15/01/2025.
             Assessment a = Tt24Requests.districtAgency().recognisedAtLevel1(2023, LocalDate.of(2024, 1, 15))
@@ -395,6 +391,16 @@ class Tt24LevelsAndVerdictTest {
             assertEquals(LocalDate.of(2025, 1, 15), a.calendar().level2RequestableFrom());
             assertEquals(LocalDate.of(2025, 1, 15), a.calendar().dossierDueBefore());
             assertEquals(List.of("LEVEL_2_NOT_YET_REQUESTABLE"), noticeCodes(a));
+        }
+
+        @Test
+        void aLevel2VerdictForAUnitThatFailsLevel1IsFlaggedBecauseTheLevelsAreNotNested() {
+            // Art. 6.3.c asks every district unit for the collective title at level 1; Art. 7.3.c only state bodies.
+            Assessment a = Tt24Requests.fullyMet(OrganisationKind.ECONOMIC_ORGANISATION, AdministrativeTier.DISTRICT)
+                    .attestation(UnitInput.ADVANCED_COLLECTIVE_TITLE, false).evaluate();
+            assertEquals(Verdict.LEVEL_2, a.verdict());
+            assertEquals(Outcome.NOT_MET, a.level(Level.LEVEL_1).orElseThrow().outcome());
+            assertEquals(List.of("LEVEL_2_WITHOUT_LEVEL_1"), noticeCodes(a));
         }
 
         @Test
