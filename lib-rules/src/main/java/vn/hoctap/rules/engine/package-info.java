@@ -1,0 +1,6 @@
+/**
+ * The engine and the facts rules see. Rule authors use {@link vn.hoctap.rules.engine.Check} (one per indicator and
+ * level), {@link vn.hoctap.rules.engine.UnitProfile} and {@link vn.hoctap.rules.engine.Classification}; the rest is
+ * internal and may change.
+ */
+package vn.hoctap.rules.engine;
