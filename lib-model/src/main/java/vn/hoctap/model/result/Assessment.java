@@ -22,7 +22,8 @@ import vn.hoctap.model.subject.Level;
  * @param referenceDate  the date whose rules were applied
  * @param verdict        the conclusion
  * @param levels         each level's result, lowest first
- * @param missingInputs  what the request lacks, for every undetermined indicator
+ * @param missingInputs  what the request lacks: each JSON path once, with the first indicator that needs it (each
+ *                       undetermined indicator lists its own in {@link IndicatorResult#missingInputs()})
  * @param notices        what the reader must know besides
  * @param calendar       deadlines and validity
  * @param summaryVi      one paragraph in Vietnamese

@@ -164,9 +164,9 @@ public final class ReferenceTt24Evaluator {
             Map<String, Outcome> c = new LinkedHashMap<>();
             // Art. 6.1.a: annual learning plan for members, issued and carried out.
             c.put("TT24.C1.1", stated(UnitInput.ANNUAL_LEARNING_PLAN));
-            // Art. 6.1.b: training regimes and rules encouraging learning; public preschools also support the
-            // teachers of private preschools nearby.
-            c.put("TT24.C1.2", isPublicPreschool(unit)
+            // Art. 6.1.b: training regimes and rules encouraging learning; district-level ("Đơn vị cấp huyện")
+            // public preschools also support the teachers of private preschools nearby.
+            c.put("TT24.C1.2", isPublicPreschool(unit) && unit.tier() == AdministrativeTier.DISTRICT
                     ? both(stated(UnitInput.TRAINING_REGIMES), stated(UnitInput.PRIVATE_PRESCHOOL_TEACHER_SUPPORT))
                     : stated(UnitInput.TRAINING_REGIMES));
             // Art. 6.1.c: enough annual state budget for training, only for state agencies and public service units.

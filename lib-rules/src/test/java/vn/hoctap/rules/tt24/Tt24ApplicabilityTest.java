@@ -343,6 +343,18 @@ class Tt24ApplicabilityTest {
         }
 
         @Test
+        void aProvinceLevelPublicPreschoolIsNotBoundByTheDistrictSentenceOfC12() {
+            // Art. 6.1.b's second sentence names "Đơn vị cấp huyện"; Art. 12.1 only refers back to clause 1.
+            Assessment a = Tt24Requests.fullyMet(OrganisationKind.PRESCHOOL, PROVINCE)
+                    .attestation(UnitInput.PRIVATE_PRESCHOOL_TEACHER_SUPPORT, null).evaluate();
+            for (Level level : Level.values()) {
+                IndicatorResult c12 = a.indicator("TT24.C1.2", level).orElseThrow();
+                assertEquals(Outcome.MET, c12.outcome(), level.toString());
+                assertEquals(List.of("trainingRegimes"), c12.measurements().stream().map(m -> m.input()).toList());
+            }
+        }
+
+        @Test
         void aPrivatePreschoolNeedsNoSupportForOtherPreschoolsTeachers() {
             for (Boolean stated : new Boolean[] {false, null}) {
                 Assessment a = PRIVATE_PRESCHOOL.request()
