@@ -3,6 +3,7 @@ package vn.hoctap.rules.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import vn.hoctap.model.catalogue.Catalogue;
@@ -29,6 +30,8 @@ import vn.hoctap.rules.RulePack;
  */
 public final class Engine {
     private final List<RulePack> layers;
+    /** One pool per layer: a pooled session is reset and reused instead of being built for every evaluation. */
+    private final List<KieSessionsPool> pools;
     private final Catalogue catalogue;
     private final LayeredParameters parameters;
 
@@ -37,6 +40,8 @@ public final class Engine {
             throw new IllegalArgumentException("at least one rule layer");
         }
         this.layers = List.copyOf(layers);
+        this.pools = this.layers.stream()
+                .map(l -> l.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors())).toList();
         this.catalogue = layers.get(0).catalogue();
         this.parameters = new LayeredParameters(layers.stream().map(RulePack::parameters).toList());
     }
@@ -69,11 +74,11 @@ public final class Engine {
         }
         List<Object> sessionFacts = new ArrayList<>(facts.profileFacts());
         sessionFacts.addAll(checks);
-        for (RulePack layer : layers) {
-            run(layer, sessionFacts);
+        for (int i = 0; i < layers.size(); i++) {
+            run(pools.get(i), sessionFacts);
             for (Check c : checks) {
                 if (c.isJudged()) {
-                    c.judgedBy(layer.name());
+                    c.judgedBy(layers.get(i).name());
                 }
             }
         }
@@ -90,8 +95,8 @@ public final class Engine {
         return fold(facts, scheme, checks);
     }
 
-    private static void run(RulePack layer, List<Object> facts) {
-        StatelessKieSession session = layer.kieBase().newStatelessKieSession();
+    private static void run(KieSessionsPool pool, List<Object> facts) {
+        StatelessKieSession session = pool.newStatelessKieSession();
         try {
             session.execute(facts);
         } catch (ConsequenceException e) {

@@ -1,6 +1,10 @@
 package vn.hoctap.rules.engine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.hoctap.model.catalogue.Citation;
@@ -17,7 +21,20 @@ import vn.hoctap.model.result.Verdict;
 
 /** Turns judged checks into results with sentences an official can paste into a report. */
 final class Explanations {
+    private static final Map<Outcome, String> HEADINGS_VI = headings(Language.VI);
+    private static final Map<Outcome, String> HEADINGS_EN = headings(Language.EN);
+    private static final Map<Citation, String> CITATIONS_VI = new ConcurrentHashMap<>();
+    private static final Map<Citation, String> CITATIONS_EN = new ConcurrentHashMap<>();
+
     private Explanations() {
+    }
+
+    private static Map<Outcome, String> headings(Language lang) {
+        Map<Outcome, String> m = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            m.put(o, (lang == Language.VI ? o.nameVi() : o.nameEn()).toUpperCase(Locale.ROOT));
+        }
+        return m;
     }
 
     static IndicatorResult indicator(Check c) {
@@ -30,10 +47,10 @@ final class Explanations {
         if (c.isNotApplicable()) {
             outcome = Outcome.NOT_APPLICABLE;
             reason = Reason.NOT_APPLICABLE_TO_SUBJECT;
-            bodyVi = d.applicabilityVi() == null ? "không áp dụng cho đơn vị này."
-                    : "chỉ áp dụng cho " + d.applicabilityVi() + ".";
-            bodyEn = d.applicabilityEn() == null ? "does not apply to this unit."
-                    : "applies only to " + d.applicabilityEn() + ".";
+            bodyVi = d.applicabilityVi() == null ? "Không áp dụng cho đối tượng này."
+                    : "Chỉ áp dụng cho " + d.applicabilityVi() + ".";
+            bodyEn = d.applicabilityEn() == null ? "Does not apply to this subject."
+                    : "Applies only to " + d.applicabilityEn() + ".";
         } else {
             outcome = Outcome.allOf(c.measurements().stream().map(Measurement::outcome).toList());
             reason = c.measurements().stream().filter(m -> m.outcome() == outcome).findFirst()
@@ -41,10 +58,12 @@ final class Explanations {
             bodyVi = c.measurements().stream().map(Measurement::textVi).collect(Collectors.joining(" "));
             bodyEn = c.measurements().stream().map(Measurement::textEn).collect(Collectors.joining(" "));
         }
-        String explanationVi = "Chỉ tiêu " + d.number() + " (" + d.nameVi() + "): " + outcome.nameVi().toUpperCase()
-                + ". " + capitalise(bodyVi) + " [" + citation.formatVi() + "]";
-        String explanationEn = "Indicator " + d.number() + " (" + d.nameEn() + "): " + outcome.nameEn().toUpperCase()
-                + ". " + capitalise(bodyEn) + " [" + citation.formatEn() + "]";
+        // Measurement sentences start with a capital already; headings and citations are formatted once per value,
+        // as explanations are most of what an evaluation allocates.
+        String explanationVi = "Chỉ tiêu " + d.number() + " (" + d.nameVi() + "): " + HEADINGS_VI.get(outcome) + ". "
+                + bodyVi + " [" + CITATIONS_VI.computeIfAbsent(citation, Citation::formatVi) + "]";
+        String explanationEn = "Indicator " + d.number() + " (" + d.nameEn() + "): " + HEADINGS_EN.get(outcome) + ". "
+                + bodyEn + " [" + CITATIONS_EN.computeIfAbsent(citation, Citation::formatEn) + "]";
         return new IndicatorResult(d.id(), c.getCriterionId(), d.number(), c.getLevel(), d.nameVi(), d.nameEn(),
                 citation, d.status(), c.layer(), outcome, reason, c.measurements(), c.missing(),
                 d.interpretationVi(), d.interpretationEn(), explanationVi, explanationEn);
