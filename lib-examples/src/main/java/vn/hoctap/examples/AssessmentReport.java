@@ -1,6 +1,7 @@
 package vn.hoctap.examples;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CriterionResult;
 import vn.hoctap.model.result.IndicatorResult;
@@ -71,6 +72,20 @@ public final class AssessmentReport {
             }
         }
         return b.append('\n').toString();
+    }
+
+    /** One line per assessment: the subject, the scheme and the verdict, as an education office tabulates them. */
+    public static String overview(List<Assessment> assessments, boolean english) {
+        StringBuilder b = new StringBuilder("═".repeat(100)).append('\n');
+        b.append(english ? "OVERVIEW" : "TỔNG HỢP").append('\n');
+        String format = "%-68s %-32s %s%n";
+        b.append(String.format(format, english ? "Unit" : "Đơn vị", english ? "Scheme" : "Danh hiệu",
+                english ? "Result" : "Kết quả"));
+        for (Assessment a : assessments) {
+            b.append(String.format(format, a.subjectName(), english ? a.schemeNameEn() : a.schemeNameVi(),
+                    english ? a.verdict().nameEn() : a.verdict().nameVi()));
+        }
+        return b.toString();
     }
 
     private static String mark(IndicatorResult i) {

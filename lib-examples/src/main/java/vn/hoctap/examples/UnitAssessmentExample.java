@@ -5,15 +5,23 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.json.HoctapJson;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.rules.Evaluator;
 
 /**
- * Evaluates the bundled sample units for "Đơn vị học tập" (TT 24/2023) and prints each explained assessment in
- * Vietnamese. With {@code --en} it prints English; with {@code --json} the results as JSON.
+ * Evaluates organisations for "Đơn vị học tập" (TT 24/2023) and prints each explained assessment, then an overview.
+ *
+ * <p>With no file arguments it evaluates the four bundled sample units. Given paths to request files (JSON, as in
+ * {@code src/main/resources/vn/hoctap/examples/units/}), it evaluates those instead. Options: {@code --en} prints
+ * English, {@code --json} prints the results as JSON. A file that is not a valid request is reported with the JSON
+ * path of the problem, and the exit status is 2.
  */
 public final class UnitAssessmentExample {
     static final List<String> SAMPLES = List.of(
@@ -28,11 +36,29 @@ public final class UnitAssessmentExample {
     public static void main(String[] args) {
         boolean english = List.of(args).contains("--en");
         boolean json = List.of(args).contains("--json");
+        List<String> files = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Evaluator evaluator = Evaluator.national();
-        for (String sample : SAMPLES) {
-            Assessment assessment = evaluator.evaluate(load(sample));
+        List<Assessment> assessments = new ArrayList<>();
+        boolean invalid = false;
+        for (String name : files.isEmpty() ? SAMPLES : files) {
+            UnitEvaluationRequest request;
+            try {
+                request = files.isEmpty() ? load(name) : read(Path.of(name));
+            } catch (InvalidInputException e) {
+                out.println(name + ": " + e.getMessage());
+                invalid = true;
+                continue;
+            }
+            Assessment assessment = evaluator.evaluate(request);
+            assessments.add(assessment);
             out.println(json ? HoctapJson.write(assessment) : AssessmentReport.render(assessment, english));
+        }
+        if (!json && !assessments.isEmpty()) {
+            out.println(AssessmentReport.overview(assessments, english));
+        }
+        if (invalid) {
+            System.exit(2);
         }
     }
 
@@ -46,6 +72,14 @@ public final class UnitAssessmentExample {
             return HoctapJson.read(in, UnitEvaluationRequest.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static UnitEvaluationRequest read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return HoctapJson.read(in, UnitEvaluationRequest.class);
+        } catch (IOException e) {
+            throw new InvalidInputException("$", "không đọc được tệp / cannot read the file: " + e.getMessage());
         }
     }
 }
