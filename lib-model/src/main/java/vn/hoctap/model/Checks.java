@@ -1,5 +1,6 @@
 package vn.hoctap.model;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -55,6 +56,25 @@ public final class Checks {
 
     public static <K, V> Map<K, V> map(Map<K, V> value) {
         return value == null ? Map.of() : Map.copyOf(value);
+    }
+
+    /**
+     * Refuses two elements of {@code list} with the same key, naming the later one: {@code field[i].keyField}, or
+     * {@code field[i]} when {@code keyField} is null (a list of ids itself).
+     *
+     * @param what how the key is called in the message, e.g. "member id"
+     */
+    public static <T> void unique(List<T> list, Function<T, String> key, String field, String keyField, String what) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            String k = key.apply(list.get(i));
+            Integer earlier = seen.putIfAbsent(k, i);
+            if (earlier != null) {
+                throw new InvalidInputException(field + "[" + i + "]" + (keyField == null ? "" : "." + keyField),
+                        "trùng mã '" + k + "' với " + field + "[" + earlier + "] / duplicate " + what + " '" + k
+                                + "', as at " + field + "[" + earlier + "]");
+            }
+        }
     }
 
     /** Copies a list, re-throwing an element's validation error under its index ({@code field[3].name}). */

@@ -3,10 +3,9 @@ package vn.hoctap.model.catalogue;
 import static vn.hoctap.model.Checks.required;
 import static vn.hoctap.model.Checks.requiredText;
 import static vn.hoctap.model.Checks.validatedList;
+import static vn.hoctap.model.Checks.unique;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import vn.hoctap.model.InvalidInputException;
 
 /**
@@ -29,11 +28,6 @@ public record CriterionDefinition(String id, Integer number, String nameVi, Stri
         if (indicators.isEmpty()) {
             throw new InvalidInputException("indicators", "tiêu chí phải có chỉ tiêu / a criterion needs indicators");
         }
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < indicators.size(); i++) {
-            if (!ids.add(indicators.get(i).id())) {
-                throw new InvalidInputException("indicators[" + i + "].id", "trùng mã / duplicate id " + indicators.get(i).id());
-            }
-        }
+        unique(indicators, IndicatorDefinition::id, "indicators", "id", "indicator id");
     }
 }

@@ -2,11 +2,10 @@ package vn.hoctap.model.catalogue;
 
 import static vn.hoctap.model.Checks.requiredText;
 import static vn.hoctap.model.Checks.validatedList;
+import static vn.hoctap.model.Checks.unique;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.subject.Level;
@@ -21,14 +20,7 @@ public record ParameterSet(String layer, List<ParameterDefinition> parameters) {
     public ParameterSet {
         requiredText(layer, "layer");
         parameters = validatedList(parameters, "parameters", p -> p);
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            Integer earlier = seen.putIfAbsent(parameters.get(i).id(), i);
-            if (earlier != null) {
-                throw new InvalidInputException("parameters[" + i + "].id", "trùng mã với parameters[" + earlier
-                        + "] / duplicates parameters[" + earlier + "]");
-            }
-        }
+        unique(parameters, ParameterDefinition::id, "parameters", "id", "parameter id");
     }
 
     /** The parameter with {@code id}. */

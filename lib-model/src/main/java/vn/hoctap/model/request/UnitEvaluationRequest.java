@@ -2,15 +2,14 @@ package vn.hoctap.model.request;
 
 import static vn.hoctap.model.Checks.required;
 import static vn.hoctap.model.Checks.validatedList;
+import static vn.hoctap.model.Checks.unique;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.subject.Organisation;
 import vn.hoctap.model.subject.Recognition;
@@ -52,13 +51,7 @@ public record UnitEvaluationRequest(Integer evaluationYear, LocalDate referenceD
             throw new InvalidInputException("memberList",
                     "chỉ cho một trong hai: members hoặc memberList / give members or memberList, not both");
         }
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < memberList.size(); i++) {
-            if (!ids.add(memberList.get(i).id())) {
-                throw new InvalidInputException("memberList[" + i + "].id",
-                        "trùng mã thành viên '" + memberList.get(i).id() + "' / duplicate member id");
-            }
-        }
+        unique(memberList, UnitMember::id, "memberList", "id", "member id");
         if (attestations == null) {
             attestations = UnitAttestations.none();
         }

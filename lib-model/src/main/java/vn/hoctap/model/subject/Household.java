@@ -2,10 +2,9 @@ package vn.hoctap.model.subject;
 
 import static vn.hoctap.model.Checks.requiredText;
 import static vn.hoctap.model.Checks.validatedList;
+import static vn.hoctap.model.Checks.unique;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import vn.hoctap.model.InvalidInputException;
 
 /**
@@ -30,13 +29,7 @@ public record Household(String id, String headName, String administrativeUnitCod
         if (members.isEmpty()) {
             throw new InvalidInputException("members", "cần ít nhất một thành viên / needs at least one member");
         }
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < members.size(); i++) {
-            if (!ids.add(members.get(i).id())) {
-                throw new InvalidInputException("members[" + i + "].id",
-                        "trùng mã thành viên '" + members.get(i).id() + "' / duplicate member id");
-            }
-        }
+        unique(members, Person::id, "members", "id", "member id");
         recognitions = SubjectChecks.recognitions(recognitions, Title.LEARNING_FAMILY);
     }
 }

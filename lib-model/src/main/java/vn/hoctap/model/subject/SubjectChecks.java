@@ -2,11 +2,10 @@ package vn.hoctap.model.subject;
 
 import static vn.hoctap.model.Checks.required;
 import static vn.hoctap.model.Checks.requiredText;
+import static vn.hoctap.model.Checks.unique;
 import static vn.hoctap.model.Checks.validatedList;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import vn.hoctap.model.InvalidInputException;
 
 /**
@@ -36,13 +35,7 @@ final class SubjectChecks {
     /** Copies a list of identifiers or codes, each non-blank and none repeated; errors name {@code field[i]}. */
     static List<String> uniqueIds(List<String> value, String field) {
         List<String> copy = validatedList(value, field, s -> requiredText(s, "$"));
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < copy.size(); i++) {
-            if (!seen.add(copy.get(i))) {
-                throw new InvalidInputException(field + "[" + i + "]",
-                        "trùng mã '" + copy.get(i) + "' / duplicate '" + copy.get(i) + "'");
-            }
-        }
+        unique(copy, id -> id, field, null, "id");
         return copy;
     }
 
