@@ -7,7 +7,6 @@ import static vn.hoctap.model.Checks.unique;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.subject.Level;
 
 /**
