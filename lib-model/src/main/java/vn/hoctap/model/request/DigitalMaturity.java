@@ -1,5 +1,7 @@
 package vn.hoctap.model.request;
 
+import vn.hoctap.model.Names;
+
 /**
  * An educational institution's digital-transformation level under QĐ 4725/QĐ-BGDĐT (schools, continuing-education
  * centres) or QĐ 4740/QĐ-BGDĐT (higher education), both of 30/12/2022. Ordered from lowest to highest.
@@ -9,22 +11,15 @@ public enum DigitalMaturity implements ScaleLevel {
     BASIC("mức đáp ứng cơ bản", "basic level"),
     GOOD("mức đáp ứng tốt", "good level");
 
-    private final String nameVi;
-    private final String nameEn;
+    private final Names names;
 
     DigitalMaturity(String nameVi, String nameEn) {
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
+        this.names = new Names(nameVi, nameEn);
     }
 
     @Override
-    public String nameVi() {
-        return nameVi;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 
     /** Whether this level is {@code required} or higher. */

@@ -1,7 +1,10 @@
 package vn.hoctap.model.result;
 
+import vn.hoctap.model.Bilingual;
+import vn.hoctap.model.Names;
+
 /** The outcome of one indicator or criterion. */
-public enum Outcome {
+public enum Outcome implements Bilingual {
     /** Đạt. */
     MET("đạt", "met"),
     /** Không đạt: below the threshold, stated as not done, or without evidence. */
@@ -11,20 +14,15 @@ public enum Outcome {
     /** Chưa xác định: the request does not carry the data needed. */
     UNDETERMINED("chưa xác định", "not determined");
 
-    private final String nameVi;
-    private final String nameEn;
+    private final Names names;
 
     Outcome(String nameVi, String nameEn) {
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
+        this.names = new Names(nameVi, nameEn);
     }
 
-    public String nameVi() {
-        return nameVi;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Names names() {
+        return names;
     }
 
     /**

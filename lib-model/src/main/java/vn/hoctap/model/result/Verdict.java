@@ -1,10 +1,12 @@
 package vn.hoctap.model.result;
 
 import java.util.Optional;
+import vn.hoctap.model.Bilingual;
+import vn.hoctap.model.Names;
 import vn.hoctap.model.subject.Level;
 
 /** The conclusion of an assessment. */
-public enum Verdict {
+public enum Verdict implements Bilingual {
     /** Every criterion of level 2 is met. */
     LEVEL_2("đạt mức độ 2", "meets level 2"),
     /** Every criterion of level 1 is met and level 2 is not. */
@@ -14,20 +16,15 @@ public enum Verdict {
     /** Missing data could change the result; see the missing inputs. */
     NOT_DETERMINED("chưa xác định được: thiếu dữ liệu", "not determined: data missing");
 
-    private final String nameVi;
-    private final String nameEn;
+    private final Names names;
 
     Verdict(String nameVi, String nameEn) {
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
+        this.names = new Names(nameVi, nameEn);
     }
 
-    public String nameVi() {
-        return nameVi;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** The level this verdict grants, if any. */

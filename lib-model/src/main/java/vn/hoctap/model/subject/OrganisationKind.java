@@ -1,10 +1,13 @@
 package vn.hoctap.model.subject;
 
+import vn.hoctap.model.Bilingual;
+import vn.hoctap.model.Names;
+
 /**
  * The kinds of organisation that TT 24/2023/TT-BGDĐT (Art. 1.2, 2.1-2.4) tells apart when it decides which
  * indicators apply. Units are evaluated at district or province level ({@link Organisation#tier()}).
  */
-public enum OrganisationKind {
+public enum OrganisationKind implements Bilingual {
     /** Cơ quan nhà nước, or a body advising a Party committee (cơ quan tham mưu, giúp việc). */
     STATE_AGENCY("cơ quan nhà nước", "state agency", false),
     /** Đơn vị sự nghiệp công lập that is not an educational institution. */
@@ -32,22 +35,17 @@ public enum OrganisationKind {
     /** Hội Khuyến học and other social or socio-professional organisations. */
     OTHER("tổ chức khác", "other organisation", false);
 
-    private final String nameVi;
-    private final String nameEn;
+    private final Names names;
     private final boolean educationInstitution;
 
     OrganisationKind(String nameVi, String nameEn, boolean educationInstitution) {
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
+        this.names = new Names(nameVi, nameEn);
         this.educationInstitution = educationInstitution;
     }
 
-    public String nameVi() {
-        return nameVi;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** Whether this is a "cơ sở giáo dục" in the sense of TT 24 Art. 2.1-2.2. */

@@ -1,23 +1,21 @@
 package vn.hoctap.model.subject;
 
+import vn.hoctap.model.Bilingual;
+import vn.hoctap.model.Names;
+
 /** Whether an organisation belongs to the State ("công lập") or not ("ngoài công lập": dân lập, tư thục, private). */
-public enum Ownership {
+public enum Ownership implements Bilingual {
     PUBLIC("công lập", "public"),
     PRIVATE("ngoài công lập", "non-public");
 
-    private final String nameVi;
-    private final String nameEn;
+    private final Names names;
 
     Ownership(String nameVi, String nameEn) {
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
+        this.names = new Names(nameVi, nameEn);
     }
 
-    public String nameVi() {
-        return nameVi;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Names names() {
+        return names;
     }
 }

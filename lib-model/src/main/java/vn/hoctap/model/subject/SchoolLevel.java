@@ -1,24 +1,22 @@
 package vn.hoctap.model.subject;
 
+import vn.hoctap.model.Bilingual;
+import vn.hoctap.model.Names;
+
 /** The top grade level ("cấp học cao nhất") of a general-education school, multi-level schools included. */
-public enum SchoolLevel {
+public enum SchoolLevel implements Bilingual {
     PRIMARY("tiểu học", "primary"),
     LOWER_SECONDARY("trung học cơ sở", "lower secondary"),
     UPPER_SECONDARY("trung học phổ thông", "upper secondary");
 
-    private final String nameVi;
-    private final String nameEn;
+    private final Names names;
 
     SchoolLevel(String nameVi, String nameEn) {
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
+        this.names = new Names(nameVi, nameEn);
     }
 
-    public String nameVi() {
-        return nameVi;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Names names() {
+        return names;
     }
 }

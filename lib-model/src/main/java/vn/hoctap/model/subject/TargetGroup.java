@@ -1,11 +1,14 @@
 package vn.hoctap.model.subject;
 
+import vn.hoctap.model.Bilingual;
+import vn.hoctap.model.Names;
+
 /**
  * The target group ("nhóm đối tượng") whose self-assessment form ("phiếu tự đánh giá") a person fills in for
  * "Công dân học tập" under QĐ 324/QĐ-KHVN (2023). The forms differ by group, so the group is kept as data even
  * though the library does not yet know how the forms' indicators differ (status PROBABLE).
  */
-public enum TargetGroup {
+public enum TargetGroup implements Bilingual {
     /** Farmers and other people working in rural areas. */
     FARMERS_AND_RURAL_WORKERS("nông dân, lao động nông thôn", "farmers and rural workers"),
     /** Workers in industry and in crafts ("tiểu thủ công nghiệp"). */
@@ -20,19 +23,14 @@ public enum TargetGroup {
      */
     OTHER("nhóm đối tượng khác", "other target group");
 
-    private final String nameVi;
-    private final String nameEn;
+    private final Names names;
 
     TargetGroup(String nameVi, String nameEn) {
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
+        this.names = new Names(nameVi, nameEn);
     }
 
-    public String nameVi() {
-        return nameVi;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Names names() {
+        return names;
     }
 }

@@ -1,7 +1,10 @@
 package vn.hoctap.model.subject;
 
+import vn.hoctap.model.Bilingual;
+import vn.hoctap.model.Names;
+
 /** The learning-society titles ("danh hiệu") the library evaluates, and the emulation titles it reads. */
-public enum Title {
+public enum Title implements Bilingual {
     /** "Công dân học tập", awarded to a person (QĐ 324/QĐ-KHVN). */
     LEARNING_CITIZEN("Công dân học tập", "Learning citizen"),
     /** "Gia đình học tập", awarded to a household. */
@@ -13,19 +16,14 @@ public enum Title {
     /** "Đơn vị học tập": organisations (TT 24/2023) and grassroots units. */
     LEARNING_UNIT("Đơn vị học tập", "Learning unit");
 
-    private final String nameVi;
-    private final String nameEn;
+    private final Names names;
 
     Title(String nameVi, String nameEn) {
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
+        this.names = new Names(nameVi, nameEn);
     }
 
-    public String nameVi() {
-        return nameVi;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Names names() {
+        return names;
     }
 }
