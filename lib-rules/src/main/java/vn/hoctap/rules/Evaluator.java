@@ -76,7 +76,7 @@ public final class Evaluator {
 
     /** Assembles an evaluator; the national packs come first. */
     public static final class Builder {
-        private final List<RulePack> packs = new ArrayList<>(List.of(RulePack.tt24()));
+        private final List<RulePack> packs = new ArrayList<>(RulePack.national());
 
         private Builder() {
         }

@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.catalogue.Catalogue;
 import vn.hoctap.model.catalogue.ParameterSet;
+import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.json.HoctapJson;
 
 /**
@@ -28,6 +30,19 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
         requireNonNull(kieBase, "kieBase");
         requireNonNull(catalogue, "catalogue");
         requireNonNull(parameters, "parameters");
+    }
+
+    /**
+     * Whether this layer's rules take part in evaluating {@code scheme}: a pack that defines schemes judges only
+     * those; a pack without schemes of its own (a layer over other packs) takes part in every evaluation.
+     */
+    public boolean judges(Scheme scheme) {
+        return catalogue.schemes().isEmpty() || catalogue.scheme(scheme.id()).isPresent();
+    }
+
+    /** Every national pack shipped in this jar, in layering order. */
+    public static List<RulePack> national() {
+        return List.of(tt24());
     }
 
     /** The national "Đơn vị học tập" rules of Thông tư 24/2023/TT-BGDĐT, loaded once per class loader. */

@@ -3,6 +3,7 @@ package vn.hoctap.model.catalogue;
 import static vn.hoctap.model.Checks.validatedList;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,24 @@ public record Catalogue(List<CriterionDefinition> criteria, List<Scheme> schemes
             throw new InvalidInputException(path, "mã '" + id + "' đã dùng ở " + earlier + " / id '" + id
                     + "' is already used at " + earlier);
         }
+    }
+
+    /**
+     * The criteria and schemes of several catalogues side by side (the national packs of different texts).
+     *
+     * @throws InvalidInputException when two of them use the same id
+     */
+    public static Catalogue union(List<Catalogue> catalogues) {
+        if (catalogues.size() == 1) {
+            return catalogues.get(0);
+        }
+        List<CriterionDefinition> criteria = new ArrayList<>();
+        List<Scheme> schemes = new ArrayList<>();
+        for (Catalogue c : catalogues) {
+            criteria.addAll(c.criteria());
+            schemes.addAll(c.schemes());
+        }
+        return new Catalogue(criteria, schemes);
     }
 
     /** The criterion with {@code id}. */

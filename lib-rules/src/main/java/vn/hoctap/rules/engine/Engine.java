@@ -42,7 +42,7 @@ public final class Engine {
         this.layers = List.copyOf(layers);
         this.pools = this.layers.stream()
                 .map(l -> l.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors())).toList();
-        this.catalogue = layers.get(0).catalogue();
+        this.catalogue = Catalogue.union(this.layers.stream().map(RulePack::catalogue).toList());
         this.parameters = new LayeredParameters(layers.stream().map(RulePack::parameters).toList());
     }
 
@@ -75,6 +75,9 @@ public final class Engine {
         List<Object> sessionFacts = new ArrayList<>(facts.profileFacts());
         sessionFacts.addAll(checks);
         for (int i = 0; i < layers.size(); i++) {
+            if (!layers.get(i).judges(scheme)) {
+                continue;
+            }
             run(pools.get(i), sessionFacts);
             for (Check c : checks) {
                 if (c.isJudged()) {

@@ -1,0 +1,43 @@
+package vn.hoctap.rules.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import vn.hoctap.model.result.Outcome;
+import vn.hoctap.model.result.Verdict;
+import vn.hoctap.model.subject.Level;
+
+/**
+ * One expert-readable case: a request, the article it exercises and what the law says the result must be. The
+ * format is documented in {@code src/test/resources/cases/README.md}.
+ *
+ * @param title       what the case shows, in Vietnamese (English may follow)
+ * @param article     the article, clause and point it exercises, as an official would cite it
+ * @param exercises   the catalogue ids (indicators, parameters or rules) the case exists to test
+ * @param kind        which request the {@code request} object is (see {@link CaseKinds})
+ * @param request     the request, exactly as a caller would send it
+ * @param expect      the expected verdict and the outcome of every indicator at every level, or {@code null}
+ * @param expectError the expected refusal, or {@code null}
+ */
+record CaseFile(String title, String article, List<String> exercises, String kind,
+                JsonNode request, Expectation expect, ExpectedError expectError) {
+    CaseFile {
+        exercises = exercises == null ? List.of() : List.copyOf(exercises);
+    }
+
+    /**
+     * @param verdict    the level reached, or not recognised, or not determined
+     * @param indicators per level, the outcome of every indicator judged at that level; the case fails if the
+     *                   engine judges an indicator not listed here, so a case states the whole result
+     * @param missing    JSON paths that must be reported missing (optional)
+     */
+    record Expectation(Verdict verdict, Map<Level, Map<String, Outcome>> indicators, List<String> missing) {
+    }
+
+    /**
+     * @param type            simple name of the exception class, e.g. {@code MissingParameterException}
+     * @param messageContains text the message must contain, e.g. the parameter's id
+     */
+    record ExpectedError(String type, String messageContains) {
+    }
+}
