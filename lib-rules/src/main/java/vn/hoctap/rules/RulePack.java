@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.catalogue.Catalogue;
+import vn.hoctap.model.catalogue.ParameterDefinition;
 import vn.hoctap.model.catalogue.ParameterSet;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.json.HoctapJson;
@@ -54,13 +56,24 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
     private static final class National {
         private static final KieContainer CONTAINER =
                 KieServices.get().newKieClasspathContainer(RulePack.class.getClassLoader());
-        static final RulePack TT24 = load("hoctap-tt24", "vn/hoctap/rules/tt24/");
+        static final RulePack TT24 = load("hoctap-tt24", "vn/hoctap/rules/tt24/", "");
 
-        private static RulePack load(String kieBaseName, String resources) {
+        /**
+         * Loads a kbase with its catalogue and parameters; a pack whose text covers several tiers may keep each tier
+         * in its own pair of files, {@code <part>catalogue.json} and {@code <part>parameters.json}.
+         */
+        private static RulePack load(String kieBaseName, String resources, String... parts) {
             KieBase kieBase = CONTAINER.getKieBase(kieBaseName);
-            Catalogue catalogue = resource(resources + "catalogue.json", Catalogue.class);
-            ParameterSet parameters = resource(resources + "parameters.json", ParameterSet.class);
-            return new RulePack(parameters.layer(), kieBase, catalogue, parameters);
+            List<Catalogue> catalogues = new ArrayList<>();
+            List<ParameterDefinition> parameters = new ArrayList<>();
+            String layer = null;
+            for (String part : parts) {
+                catalogues.add(resource(resources + part + "catalogue.json", Catalogue.class));
+                ParameterSet set = resource(resources + part + "parameters.json", ParameterSet.class);
+                layer = set.layer();
+                parameters.addAll(set.parameters());
+            }
+            return new RulePack(layer, kieBase, Catalogue.union(catalogues), new ParameterSet(layer, parameters));
         }
 
         private static <T> T resource(String path, Class<T> type) {

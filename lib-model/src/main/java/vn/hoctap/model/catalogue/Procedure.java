@@ -4,22 +4,31 @@ import static vn.hoctap.model.Checks.required;
 import static vn.hoctap.model.Checks.requiredText;
 
 import java.time.MonthDay;
+import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.subject.AdministrativeTier;
 
 /**
  * Who decides a recognition and by when, in the year after the evaluation year.
  *
  * @param authorityVi         who decides, e.g. "Chủ tịch Ủy ban nhân dân cấp huyện"
  * @param authorityEn         the same in English
+ * @param authorityTier       the tier the deciding authority belongs to (a commune's title is decided by the
+ *                            district's education office, TT 25 Art. 9), or {@code null} when it is not a state
+ *                            tier (an association); an evaluation after that tier was abolished says so
  * @param authorityCitation   where that is said
  * @param dossierRecipientVi  who receives the dossier, e.g. "Phòng Giáo dục và Đào tạo"
  * @param dossierRecipientEn  the same in English
  * @param dossierDueBefore    the dossier is sent before this day of the following year
- * @param decisionDueBefore   the decision is taken before this day of the following year
+ * @param decisionDueBefore   the decision is taken before this day of the following year, or {@code null} when the
+ *                            text counts from the dossier instead ({@code decisionWithinWorkingDays})
+ * @param decisionWithinWorkingDays the decision is taken within this many working days of a complete dossier
+ *                            (TT 25 Art. 19 for provinces), or {@code null} when {@code decisionDueBefore} is a date
  * @param timetableCitation   where the two dates are said
  */
-public record Procedure(String authorityVi, String authorityEn, Citation authorityCitation,
-                        String dossierRecipientVi, String dossierRecipientEn, MonthDay dossierDueBefore,
-                        MonthDay decisionDueBefore, Citation timetableCitation) {
+public record Procedure(String authorityVi, String authorityEn, AdministrativeTier authorityTier,
+                        Citation authorityCitation, String dossierRecipientVi, String dossierRecipientEn,
+                        MonthDay dossierDueBefore, MonthDay decisionDueBefore, Integer decisionWithinWorkingDays,
+                        Citation timetableCitation) {
     public Procedure {
         requiredText(authorityVi, "authorityVi");
         requiredText(authorityEn, "authorityEn");
@@ -27,7 +36,13 @@ public record Procedure(String authorityVi, String authorityEn, Citation authori
         requiredText(dossierRecipientVi, "dossierRecipientVi");
         requiredText(dossierRecipientEn, "dossierRecipientEn");
         required(dossierDueBefore, "dossierDueBefore");
-        required(decisionDueBefore, "decisionDueBefore");
+        if ((decisionDueBefore == null) == (decisionWithinWorkingDays == null)) {
+            throw new InvalidInputException("decisionDueBefore", "cần đúng một trong decisionDueBefore và"
+                    + " decisionWithinWorkingDays / give exactly one of decisionDueBefore and decisionWithinWorkingDays");
+        }
+        if (decisionWithinWorkingDays != null && decisionWithinWorkingDays <= 0) {
+            throw new InvalidInputException("decisionWithinWorkingDays", "phải dương / must be positive");
+        }
         required(timetableCitation, "timetableCitation");
     }
 }

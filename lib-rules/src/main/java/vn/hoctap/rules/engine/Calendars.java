@@ -3,6 +3,7 @@ package vn.hoctap.rules.engine;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import vn.hoctap.model.catalogue.Procedure;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.result.RecognitionCalendar;
 import vn.hoctap.model.result.Verdict;
@@ -41,8 +42,10 @@ final class Calendars {
                 ? LocalDate.of(facts.evaluationYear() + retention, 12, 31) : null;
         LocalDate currentValidUntil = latest(facts, scheme)
                 .map(r -> LocalDate.of(r.year() + retention, 12, 31)).orElse(null);
-        return new RecognitionCalendar(scheme.procedure().dossierDueBefore().atYear(next),
-                scheme.procedure().decisionDueBefore().atYear(next), level2From, validUntil, currentValidUntil);
+        Procedure procedure = scheme.procedure();
+        return new RecognitionCalendar(procedure.dossierDueBefore().atYear(next),
+                procedure.decisionDueBefore() == null ? null : procedure.decisionDueBefore().atYear(next),
+                procedure.decisionWithinWorkingDays(), level2From, validUntil, currentValidUntil);
     }
 
     static Optional<Recognition> latestLevel1(SubjectFacts facts, Scheme scheme) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import vn.hoctap.model.catalogue.Procedure;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.catalogue.Status;
@@ -11,6 +12,7 @@ import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Verdict;
+import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
 
 /** What an assessment must say besides the criteria. */
@@ -24,28 +26,48 @@ final class Notices {
                            LayeredParameters parameters) {
         List<Notice> notices = new ArrayList<>();
         LocalDate date = facts.referenceDate();
-        LocalDate decisionBy = scheme.procedure().decisionDueBefore().atYear(facts.evaluationYear() + 1);
+        Procedure procedure = scheme.procedure();
+        // The decision falls in the following year; if that is after the abolition, the old authority cannot take it.
+        LocalDate decisionBy = (procedure.decisionDueBefore() != null ? procedure.decisionDueBefore()
+                : procedure.dossierDueBefore()).atYear(facts.evaluationYear() + 1);
         scheme.tier().abolishedOn().ifPresent(abolished -> {
             if (!scheme.tier().existsOn(date) || !decisionBy.isBefore(abolished)) {
                 notices.add(new Notice("TIER_ABOLISHED", Notice.Severity.WARNING,
                         "Từ ngày " + VI.format(abolished) + " không còn " + scheme.tier().nameVi()
                                 + " (chính quyền địa phương hai cấp). Kết quả trên áp dụng nguyên văn " + scheme.document()
                                 + " cho " + scheme.nameVi() + "; văn bản này chưa được biết là đã sửa đổi, và thư viện"
-                                + " không biết cơ quan nào hiện có thẩm quyền thay " + scheme.procedure().authorityVi()
+                                + " không biết cơ quan nào hiện có thẩm quyền thay " + procedure.authorityVi()
                                 + ".",
                         "The " + scheme.tier().nameEn() + " tier no longer exists from " + abolished
                                 + " (two-tier local government). The result above applies " + scheme.document()
                                 + " for " + scheme.nameEn() + " as written; no amendment is known, and the library"
                                 + " does not know which authority now acts in place of "
-                                + scheme.procedure().authorityEn() + "."));
+                                + procedure.authorityEn() + "."));
             }
         });
+        AdministrativeTier authorityTier = procedure.authorityTier();
+        if (authorityTier != null && authorityTier != scheme.tier()) {
+            authorityTier.abolishedOn().ifPresent(abolished -> {
+                if (!authorityTier.existsOn(date) || !decisionBy.isBefore(abolished)) {
+                    notices.add(new Notice("AUTHORITY_TIER_ABOLISHED", Notice.Severity.WARNING,
+                            scheme.document() + " giao " + procedure.authorityVi() + " (" + authorityTier.nameVi()
+                                    + ") quyết định công nhận [" + procedure.authorityCitation().formatVi()
+                                    + "], nhưng từ ngày " + VI.format(abolished) + " không còn "
+                                    + authorityTier.nameVi() + ". Thư viện không biết cơ quan nào hiện có thẩm quyền;"
+                                    + " các mốc thời gian nêu trên theo nguyên văn văn bản.",
+                            scheme.document() + " gives the decision to " + procedure.authorityEn() + " ("
+                                    + authorityTier.nameEn() + ") [" + procedure.authorityCitation().formatEn()
+                                    + "], but that tier no longer exists from " + abolished + ". The library does not"
+                                    + " know which authority now decides; the dates above follow the text as written."));
+                }
+            });
+        }
         if (verdict == Verdict.LEVEL_2) {
             Calendars.latestLevel1(facts, scheme).ifPresent(level1 -> {
                 ResolvedParameter wait = parameters.require(Calendars.upgradeWaitParameter(scheme), null, date,
                         scheme.id());
                 LocalDate from = level1.decisionDate().plusMonths(wait.integer());
-                LocalDate dossierBy = scheme.procedure().dossierDueBefore().atYear(facts.evaluationYear() + 1);
+                LocalDate dossierBy = procedure.dossierDueBefore().atYear(facts.evaluationYear() + 1);
                 // The dossier is due *before* that day (Art. 10.1.c, 16.1.c): being allowed only from it is too late.
                 if (!from.isBefore(dossierBy)) {
                     notices.add(new Notice("LEVEL_2_NOT_YET_REQUESTABLE", Notice.Severity.WARNING,
