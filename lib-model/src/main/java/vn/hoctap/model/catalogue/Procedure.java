@@ -13,8 +13,8 @@ import vn.hoctap.model.subject.AdministrativeTier;
  * @param authorityVi         who decides, e.g. "Chủ tịch Ủy ban nhân dân cấp huyện"
  * @param authorityEn         the same in English
  * @param authorityTier       the tier the deciding authority belongs to (a commune's title is decided by the
- *                            district's education office, TT 25 Art. 9), or {@code null} when it is not a state
- *                            tier (an association); an evaluation after that tier was abolished says so
+ *                            district's education office, TT 25 Art. 9), or {@code null} when the authority is not local
+ *                            (a ministry, an association); an evaluation after that tier was abolished says so
  * @param authorityCitation   where that is said
  * @param dossierRecipientVi  who receives the dossier, e.g. "Phòng Giáo dục và Đào tạo"
  * @param dossierRecipientEn  the same in English
