@@ -25,11 +25,14 @@ import vn.hoctap.model.subject.Level;
  * @param applicabilityEn  the same in English, or {@code null}
  * @param interpretationVi our reading where the text is ambiguous, or {@code null}
  * @param interpretationEn the same in English, or {@code null}
+ * @param mandatory        in a {@link Scoring#POINTS} scheme, whether the level needs this indicator met whatever the
+ *                         total ("chỉ tiêu bắt buộc"); {@code false} when not given
  */
 public record IndicatorDefinition(String id, String number, String nameVi, String nameEn,
                                   Map<Level, Citation> citations, Status status, LocalDate effectiveFrom,
                                   LocalDate effectiveTo, String applicabilityVi, String applicabilityEn,
-                                  String interpretationVi, String interpretationEn) {
+                                  String interpretationVi, String interpretationEn,
+                                  Boolean mandatory) {
     public IndicatorDefinition {
         requiredText(id, "id");
         requiredText(number, "number");
@@ -51,6 +54,7 @@ public record IndicatorDefinition(String id, String number, String nameVi, Strin
         if ((interpretationVi == null) != (interpretationEn == null)) {
             throw new InvalidInputException("interpretationEn", "cần cả hai bản tiếng Việt và tiếng Anh / give both languages");
         }
+        mandatory = Boolean.TRUE.equals(mandatory);
     }
 
     /** Whether the indicator belongs to {@code level}. */

@@ -47,6 +47,17 @@ public record ParameterDefinition(String id, ParameterType type, List<String> co
 
     private static void checkValue(ParameterType type, List<String> codes, String value, String path) {
         switch (type) {
+            case POINTS -> {
+                BigDecimal p;
+                try {
+                    p = new BigDecimal(value);
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException(path, "không phải số: '" + value + "' / not a number: '" + value + "'");
+                }
+                if (p.signum() < 0) {
+                    throw new InvalidInputException(path, "số điểm không được âm / points must not be negative");
+                }
+            }
             case PERCENT -> {
                 BigDecimal p;
                 try {

@@ -7,5 +7,7 @@ public enum ParameterType {
     /** A whole number (months, years, counts). */
     INTEGER,
     /** A code from a closed list, e.g. a {@code DigitalMaturity} level. */
-    CODE
+    CODE,
+    /** Points in a points scheme: a non-negative decimal such as 10 or 7.5, compared exactly. */
+    POINTS
 }

@@ -29,6 +29,12 @@ public record ResolvedParameter(ParameterDefinition definition, Level level, Par
         return Integer.parseInt(value.value());
     }
 
+    /** The value as points. */
+    public BigDecimal points() {
+        expect(ParameterType.POINTS);
+        return new BigDecimal(value.value());
+    }
+
     /** The value as a code. */
     public String code() {
         expect(ParameterType.CODE);

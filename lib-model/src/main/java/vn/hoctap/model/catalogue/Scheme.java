@@ -28,10 +28,12 @@ import vn.hoctap.model.subject.Title;
  * @param criteria      ids of its criteria, in the law's order
  * @param evidenceRule  the clause that judges an indicator without evidence as not met (TT 24 Art. 9.3)
  * @param procedure     who decides and when
+ * @param scoring       how indicators make a level; {@link Scoring#ALL_CRITERIA} when not given
  */
 public record Scheme(String id, Title title, AdministrativeTier tier, String nameVi, String nameEn, String document,
                      LocalDate effectiveFrom, LocalDate effectiveTo, List<LevelDefinition> levels,
-                     List<String> criteria, Citation evidenceRule, Procedure procedure) {
+                     List<String> criteria, Citation evidenceRule, Procedure procedure,
+                     Scoring scoring) {
     public Scheme {
         requiredText(id, "id");
         required(title, "title");
@@ -53,6 +55,7 @@ public record Scheme(String id, Title title, AdministrativeTier tier, String nam
         }
         required(evidenceRule, "evidenceRule");
         required(procedure, "procedure");
+        scoring = scoring == null ? Scoring.ALL_CRITERIA : scoring;
     }
 
     /** Whether the scheme's text is in force on {@code date}. */

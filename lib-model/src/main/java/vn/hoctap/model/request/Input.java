@@ -15,7 +15,9 @@ public interface Input {
         /** How many of a population have an attribute. */
         SHARE,
         /** A value on an ordered scale ({@link #scale()}). */
-        LEVEL
+        LEVEL,
+        /** Points the subject scores on the indicator (a self-assessment), from 0 to the indicator's maximum. */
+        SCORE
     }
 
     /** The input's name in requests and in the {@code evidence} map. */

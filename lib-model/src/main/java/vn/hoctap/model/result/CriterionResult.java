@@ -3,6 +3,7 @@ package vn.hoctap.model.result;
 import static vn.hoctap.model.Checks.list;
 import static vn.hoctap.model.Checks.required;
 
+import java.math.BigDecimal;
 import java.util.List;
 import vn.hoctap.model.subject.Level;
 
@@ -16,9 +17,13 @@ import vn.hoctap.model.subject.Level;
  * @param nameEn      in English
  * @param outcome     met, not met or undetermined
  * @param indicators  its indicators' results, in the law's order
+ * @param points      in a points scheme, the points earned so far (capped at the criterion's maximum; points of
+ *                    undetermined indicators are not counted); {@code null} in a pass/fail scheme
+ * @param maxPoints   in a points scheme, the most it can earn; {@code null} in a pass/fail scheme
  */
 public record CriterionResult(String criterionId, int number, Level level, String nameVi, String nameEn,
-                              Outcome outcome, List<IndicatorResult> indicators) {
+                              Outcome outcome, List<IndicatorResult> indicators,
+                              BigDecimal points, BigDecimal maxPoints) {
     public CriterionResult {
         required(criterionId, "criterionId");
         required(level, "level");

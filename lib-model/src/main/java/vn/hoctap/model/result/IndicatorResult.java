@@ -3,6 +3,7 @@ package vn.hoctap.model.result;
 import static vn.hoctap.model.Checks.list;
 import static vn.hoctap.model.Checks.required;
 
+import java.math.BigDecimal;
 import java.util.List;
 import vn.hoctap.model.catalogue.Citation;
 import vn.hoctap.model.catalogue.Status;
@@ -28,12 +29,15 @@ import vn.hoctap.model.subject.Level;
  * @param interpretationEn in English
  * @param explanationVi    one or more sentences an official can paste into a report
  * @param explanationEn    the same in English
+ * @param points           in a points scheme, the points earned, or {@code null} when undetermined or when the
+ *                         scheme is pass/fail
+ * @param maxPoints        in a points scheme, the most it can earn; {@code null} in a pass/fail scheme
  */
 public record IndicatorResult(String indicatorId, String criterionId, String number, Level level, String nameVi,
                               String nameEn, Citation citation, Status status, String layer, Outcome outcome,
                               Reason reason, List<Measurement> measurements, List<MissingInput> missingInputs,
                               String interpretationVi, String interpretationEn, String explanationVi,
-                              String explanationEn) {
+                              String explanationEn, BigDecimal points, BigDecimal maxPoints) {
     public IndicatorResult {
         required(indicatorId, "indicatorId");
         required(criterionId, "criterionId");

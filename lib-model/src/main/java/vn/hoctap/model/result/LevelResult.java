@@ -3,6 +3,7 @@ package vn.hoctap.model.result;
 import static vn.hoctap.model.Checks.list;
 import static vn.hoctap.model.Checks.required;
 
+import java.math.BigDecimal;
 import java.util.List;
 import vn.hoctap.model.catalogue.Citation;
 import vn.hoctap.model.subject.Level;
@@ -16,9 +17,17 @@ import vn.hoctap.model.subject.Level;
  * @param criteria  the article listing its criteria
  * @param condition the article granting it
  * @param results   each criterion's result
+ * @param points    in a points scheme, the total earned (undetermined indicators not counted); {@code null} in a
+ *                  pass/fail scheme
+ * @param maxPoints in a points scheme, the most the level's indicators can earn
+ * @param passMark  in a points scheme, the total the level needs
+ * @param explanationVi in a points scheme, how the total, the pass mark, the floors and the mandatory indicators
+ *                  decide the level; {@code null} in a pass/fail scheme, where the criteria say it all
+ * @param explanationEn the same in English
  */
 public record LevelResult(Level level, Outcome outcome, Citation criteria, Citation condition,
-                          List<CriterionResult> results) {
+                          List<CriterionResult> results, BigDecimal points, BigDecimal maxPoints,
+                          BigDecimal passMark, String explanationVi, String explanationEn) {
     public LevelResult {
         required(level, "level");
         required(outcome, "outcome");

@@ -43,19 +43,23 @@ public final class Check {
     private final SubjectFacts facts;
     private final Scheme scheme;
     private final LayeredParameters parameters;
+    /** What the indicator is worth in a points scheme; {@code null} in a pass/fail scheme. */
+    private final IndicatorPoints points;
     private final List<Measurement> measurements = new ArrayList<>();
     private final List<MissingInput> missing = new ArrayList<>();
     private boolean notApplicable;
     private String layer;
+    private BigDecimal scored;
 
     Check(CriterionDefinition criterion, IndicatorDefinition indicator, Level level, SubjectFacts facts,
-          Scheme scheme, LayeredParameters parameters) {
+          Scheme scheme, LayeredParameters parameters, IndicatorPoints points) {
         this.criterion = criterion;
         this.indicator = indicator;
         this.level = level;
         this.facts = facts;
         this.scheme = scheme;
         this.parameters = parameters;
+        this.points = points;
     }
 
     public String getIndicatorId() {
@@ -72,6 +76,15 @@ public final class Check {
 
     public String getSchemeId() {
         return scheme.id();
+    }
+
+    /**
+     * The subject this check belongs to. When the engine judges many subjects in one session (all the people of a
+     * commune), a rule that matches other facts of the subject must join on it, e.g.
+     * {@code Check( $s : subject ) and Profile( subject == $s )}.
+     */
+    public SubjectFacts getSubject() {
+        return facts;
     }
 
     /** The indicator does not apply to this subject; the catalogue says to whom it applies. */
@@ -181,6 +194,58 @@ public final class Check {
         }
     }
 
+    /**
+     * The indicator earns the points the subject scores on {@code input} (its self-assessment), from 0 to the
+     * indicator's maximum; fewer than the scheme's floor fails it. Only in a {@link vn.hoctap.model.catalogue.Scoring#POINTS}
+     * scheme.
+     *
+     * @throws vn.hoctap.model.InvalidInputException when the score is above the indicator's maximum
+     */
+    public void score(Input input) {
+        expect(input, Input.Measure.SCORE);
+        if (points == null) {
+            throw new IllegalStateException("rule for " + indicator.id() + " scores it, but scheme " + scheme.id()
+                    + " is not a points scheme");
+        }
+        Optional<BigDecimal> given = facts.score(input);
+        BigDecimal max = points.maxValue();
+        String of = "/" + Texts.number(max);
+        String ofEn = " of " + Texts.numberEn(max);
+        String floorVi = points.floor() == null ? "" : "; mức sàn mỗi chỉ tiêu " + Texts.number(points.floor().points());
+        String floorEn = points.floor() == null ? "" : "; floor per indicator " + Texts.numberEn(points.floor().points());
+        String threshold = points.floor() == null ? "≤ " + Texts.numberEn(max)
+                : Texts.numberEn(points.floor().points()) + "–" + Texts.numberEn(max);
+        if (given.isEmpty()) {
+            missing(facts.pathOf(input), input);
+            add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, threshold, null, null, points.floor(), 0,
+                    "Chưa có điểm tự đánh giá: " + input.descriptionVi() + " (tối đa " + Texts.number(max) + " điểm"
+                            + floorVi + ").",
+                    "No self-assessed score: " + input.descriptionEn() + " (at most " + Texts.numberEn(max) + " points"
+                            + floorEn + ").");
+            return;
+        }
+        BigDecimal score = given.get();
+        if (score.compareTo(max) > 0) {
+            throw new vn.hoctap.model.InvalidInputException(facts.pathOf(input), "điểm " + Texts.number(score)
+                    + " vượt quá tối đa " + Texts.number(max) + " của chỉ tiêu " + indicator.number() + " / score "
+                    + Texts.numberEn(score) + " exceeds the maximum " + Texts.numberEn(max) + " of indicator " + indicator.number()
+                    + " (" + points.max().id() + ")");
+        }
+        scored = score;
+        String observed = Texts.numberEn(score) + "/" + Texts.numberEn(max);
+        if (points.belowFloor(score)) {
+            add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, threshold, null, null, points.floor(), 0,
+                    "Tự đánh giá " + Texts.number(score) + of + " điểm; dưới mức sàn " + Texts.number(points.floor().points())
+                            + " điểm của mỗi chỉ tiêu.",
+                    "Self-assessed " + Texts.numberEn(score) + ofEn + " points; below the floor of "
+                            + Texts.numberEn(points.floor().points()) + " points per indicator.");
+        } else {
+            add(input, Outcome.MET, Reason.REQUIREMENT_MET, observed, threshold, null, null, points.floor(), 0,
+                    "Tự đánh giá " + Texts.number(score) + of + " điểm" + floorVi + ".",
+                    "Self-assessed " + Texts.numberEn(score) + ofEn + " points" + floorEn + ".");
+        }
+    }
+
     private ResolvedParameter parameter(String id) {
         return parameters.require(id, level, facts.referenceDate(), indicator.id());
     }
@@ -253,6 +318,31 @@ public final class Check {
 
     String layer() {
         return layer;
+    }
+
+    IndicatorPoints pointsRule() {
+        return points;
+    }
+
+    /**
+     * In a points scheme, what the indicator earns: its score if scored, its maximum if met or not applicable,
+     * nothing if not met; {@code null} while undetermined, and always in a pass/fail scheme.
+     */
+    BigDecimal earned() {
+        if (points == null) {
+            return null;
+        }
+        if (notApplicable) {
+            return points.maxValue();
+        }
+        Outcome outcome = Outcome.allOf(measurements.stream().map(Measurement::outcome).toList());
+        if (outcome == Outcome.UNDETERMINED) {
+            return null;
+        }
+        if (scored != null) {
+            return scored;
+        }
+        return outcome == Outcome.MET ? points.maxValue() : BigDecimal.ZERO;
     }
 
     @Override

@@ -66,7 +66,8 @@ final class Explanations {
                 + bodyEn + " [" + CITATIONS_EN.computeIfAbsent(citation, Citation::formatEn) + "]";
         return new IndicatorResult(d.id(), c.getCriterionId(), d.number(), c.getLevel(), d.nameVi(), d.nameEn(),
                 citation, d.status(), c.layer(), outcome, reason, c.measurements(), c.missing(),
-                d.interpretationVi(), d.interpretationEn(), explanationVi, explanationEn);
+                d.interpretationVi(), d.interpretationEn(), explanationVi, explanationEn, c.earned(),
+                c.pointsRule() == null ? null : c.pointsRule().maxValue());
     }
 
     private static String capitalise(String s) {

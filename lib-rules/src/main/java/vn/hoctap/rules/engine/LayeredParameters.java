@@ -26,6 +26,19 @@ final class LayeredParameters {
         return Optional.empty();
     }
 
+    /**
+     * The value of a parameter a scheme may do without (a floor, a cap): empty when no layer defines it; refused,
+     * naming it, when a layer defines it but gives no value for this level and date, because then a pack meant it to
+     * apply and forgot the number.
+     */
+    Optional<ResolvedParameter> optional(String id, Level level, LocalDate date, String neededBy) {
+        Optional<ResolvedParameter> p = resolve(id, level, date);
+        if (p.isEmpty() && layers.stream().anyMatch(l -> l.definition(id).isPresent())) {
+            throw new MissingParameterException(id, level, date, neededBy);
+        }
+        return p;
+    }
+
     ResolvedParameter require(String id, Level level, LocalDate date, String neededBy) {
         return resolve(id, level, date).orElseThrow(() -> new MissingParameterException(id, level, date, neededBy));
     }

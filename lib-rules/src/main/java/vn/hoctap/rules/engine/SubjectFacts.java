@@ -1,5 +1,6 @@
 package vn.hoctap.rules.engine;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,14 @@ public interface SubjectFacts {
 
     /** A level on the input's scale, if given. */
     Optional<ScaleLevel> level(Input input);
+
+    /**
+     * The points the subject scores on a {@link Input.Measure#SCORE} input, if given. Only subjects of points schemes
+     * have scores.
+     */
+    default Optional<BigDecimal> score(Input input) {
+        throw new IllegalArgumentException(input.jsonName() + " is not a scored input of " + subjectId());
+    }
 
     /** Evidence given for the input. */
     List<Evidence> evidence(Input input);

@@ -3,7 +3,7 @@ package vn.hoctap.rules.engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Number formatting for explanations: Vietnamese writes 90,38 %, English 90.38 %. */
+/** Number formatting for explanations: Vietnamese writes 90,38 % and 7,5 điểm, English 90.38 % and 7.5 points. */
 final class Texts {
     private Texts() {
     }
@@ -14,10 +14,19 @@ final class Texts {
     }
 
     static String vi(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+        return number(n) + " %";
     }
 
     static String en(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString() + " %";
+        return numberEn(n) + " %";
+    }
+
+    /** A plain number the Vietnamese way: 7,5. */
+    static String number(BigDecimal n) {
+        return numberEn(n).replace('.', ',');
+    }
+
+    static String numberEn(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,0 +1,174 @@
+package vn.hoctap.rules.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.hoctap.model.catalogue.CriterionDefinition;
+import vn.hoctap.model.catalogue.IndicatorDefinition;
+import vn.hoctap.model.catalogue.LevelDefinition;
+import vn.hoctap.model.catalogue.ResolvedParameter;
+import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.catalogue.Scoring;
+import vn.hoctap.model.result.CriterionResult;
+import vn.hoctap.model.result.IndicatorResult;
+import vn.hoctap.model.result.LevelResult;
+import vn.hoctap.model.result.Outcome;
+import vn.hoctap.model.subject.Level;
+
+/**
+ * The fold of a {@link Scoring#POINTS} scheme: totals, caps, pass marks, floors and mandatory indicators, as the
+ * association's and the provinces' sets count them (criteria.md §7, §8). Every number is a parameter named after
+ * the indicator, criterion or scheme it belongs to; see {@link Scoring#POINTS} for the ids.
+ */
+final class Points {
+    private Points() {
+    }
+
+    static IndicatorPoints of(Scheme scheme, IndicatorDefinition indicator, Level level, LocalDate date,
+                              LayeredParameters parameters) {
+        ResolvedParameter max = parameters.optional(indicator.id() + ".MAX_POINTS", level, date, indicator.id())
+                .orElseGet(() -> parameters.require(scheme.id() + ".MAX_INDICATOR_POINTS", level, date,
+                        indicator.id()));
+        ResolvedParameter floor = parameters.optional(indicator.id() + ".MIN_POINTS", level, date, indicator.id())
+                .or(() -> parameters.optional(scheme.id() + ".MIN_INDICATOR_POINTS", level, date, indicator.id()))
+                .orElse(null);
+        return new IndicatorPoints(max, floor);
+    }
+
+    /** What a criterion's indicators add up to, and what they could still add up to once the missing data come. */
+    private record Tally(BigDecimal earned, BigDecimal possible, BigDecimal max, List<String> belowFloor,
+                         List<String> mandatoryNotMet, boolean undetermined, ResolvedParameter minimum) {
+        boolean blocked() {
+            return !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty()
+                    || (minimum != null && possible.compareTo(minimum.points()) < 0);
+        }
+
+        Outcome outcome() {
+            if (blocked()) {
+                return Outcome.NOT_MET;
+            }
+            return undetermined ? Outcome.UNDETERMINED : Outcome.MET;
+        }
+    }
+
+    private static Tally tally(SubjectFacts facts, CriterionDefinition criterion, Level level, List<Check> checks,
+                               LayeredParameters parameters) {
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal open = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        List<String> belowFloor = new ArrayList<>();
+        List<String> mandatoryNotMet = new ArrayList<>();
+        boolean undetermined = false;
+        for (Check c : checks) {
+            BigDecimal worth = c.pointsRule().maxValue();
+            BigDecimal e = c.earned();
+            max = max.add(worth);
+            if (e == null) {
+                open = open.add(worth);
+                undetermined = true;
+            } else {
+                earned = earned.add(e);
+                if (c.pointsRule().belowFloor(e)) {
+                    belowFloor.add(c.indicator().number());
+                }
+                if (c.indicator().mandatory() && !c.isNotApplicable() && e.signum() == 0
+                        && c.measurements().stream().anyMatch(m -> m.outcome() == Outcome.NOT_MET)) {
+                    mandatoryNotMet.add(c.indicator().number());
+                }
+            }
+        }
+        BigDecimal possible = earned.add(open);
+        LocalDate date = facts.referenceDate();
+        Optional<ResolvedParameter> cap = parameters.optional(criterion.id() + ".MAX_POINTS", level, date,
+                criterion.id());
+        if (cap.isPresent()) {
+            earned = earned.min(cap.get().points());
+            possible = possible.min(cap.get().points());
+            max = max.min(cap.get().points());
+        }
+        ResolvedParameter minimum = parameters.optional(criterion.id() + ".MIN_POINTS", level, date, criterion.id())
+                .orElse(null);
+        return new Tally(earned, possible, max, belowFloor, mandatoryNotMet, undetermined, minimum);
+    }
+
+    static CriterionResult criterion(SubjectFacts facts, CriterionDefinition criterion, Level level,
+                                     List<IndicatorResult> indicators, List<Check> checks,
+                                     LayeredParameters parameters) {
+        Tally t = tally(facts, criterion, level, checks, parameters);
+        return new CriterionResult(criterion.id(), criterion.number(), level, criterion.nameVi(), criterion.nameEn(),
+                t.outcome(), indicators, t.earned(), t.max());
+    }
+
+    static LevelResult level(SubjectFacts facts, Scheme scheme, LevelDefinition level, List<CriterionResult> criteria,
+                             List<Check> checks, LayeredParameters parameters) {
+        Map<CriterionDefinition, List<Check>> byCriterion = new LinkedHashMap<>();
+        for (Check c : checks) {
+            byCriterion.computeIfAbsent(c.criterion(), k -> new ArrayList<>()).add(c);
+        }
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal possible = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        List<String> belowFloor = new ArrayList<>();
+        List<String> mandatoryNotMet = new ArrayList<>();
+        List<String> criteriaShort = new ArrayList<>();
+        boolean undetermined = false;
+        for (Map.Entry<CriterionDefinition, List<Check>> e : byCriterion.entrySet()) {
+            Tally t = tally(facts, e.getKey(), level.level(), e.getValue(), parameters);
+            earned = earned.add(t.earned());
+            possible = possible.add(t.possible());
+            max = max.add(t.max());
+            belowFloor.addAll(t.belowFloor());
+            mandatoryNotMet.addAll(t.mandatoryNotMet());
+            if (t.minimum() != null && t.possible().compareTo(t.minimum().points()) < 0) {
+                criteriaShort.add(String.valueOf(e.getKey().number()));
+            }
+            undetermined |= t.undetermined();
+        }
+        ResolvedParameter passMark = parameters.require(scheme.id() + ".PASS_MARK", level.level(),
+                facts.referenceDate(), scheme.id());
+        BigDecimal pass = passMark.points();
+        boolean blocked = !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty() || !criteriaShort.isEmpty();
+        Outcome outcome;
+        if (blocked || possible.compareTo(pass) < 0) {
+            outcome = Outcome.NOT_MET;
+        } else if (undetermined) {
+            outcome = Outcome.UNDETERMINED;
+        } else {
+            outcome = earned.compareTo(pass) >= 0 ? Outcome.MET : Outcome.NOT_MET;
+        }
+        StringBuilder vi = new StringBuilder("Tổng điểm ").append(Texts.number(earned)).append('/')
+                .append(Texts.number(max)).append("; cần ít nhất ").append(Texts.number(pass)).append(" điểm [")
+                .append(passMark.value().citation().formatVi()).append("]");
+        StringBuilder en = new StringBuilder("Total ").append(Texts.numberEn(earned)).append(" of ")
+                .append(Texts.numberEn(max)).append(" points; at least ").append(Texts.numberEn(pass))
+                .append(" needed [").append(passMark.value().citation().formatEn()).append("]");
+        if (undetermined) {
+            vi.append("; còn ").append(Texts.number(possible.subtract(earned))).append(" điểm chưa xác định");
+            en.append("; ").append(Texts.numberEn(possible.subtract(earned))).append(" points not yet determined");
+        }
+        if (!belowFloor.isEmpty()) {
+            vi.append("; chỉ tiêu dưới mức sàn: ").append(String.join(", ", belowFloor));
+            en.append("; indicators below the floor: ").append(String.join(", ", belowFloor));
+        }
+        if (!mandatoryNotMet.isEmpty()) {
+            vi.append("; chỉ tiêu bắt buộc không đạt: ").append(String.join(", ", mandatoryNotMet));
+            en.append("; mandatory indicators not met: ").append(String.join(", ", mandatoryNotMet));
+        }
+        if (!criteriaShort.isEmpty()) {
+            vi.append("; tiêu chí không đủ điểm tối thiểu: ").append(String.join(", ", criteriaShort));
+            en.append("; criteria short of their minimum: ").append(String.join(", ", criteriaShort));
+        }
+        vi.append(". ").append(capitalise(outcome.nameVi())).append('.');
+        en.append(". ").append(capitalise(outcome.nameEn())).append('.');
+        return new LevelResult(level.level(), outcome, level.criteria(), level.condition(), criteria, earned, max,
+                pass, vi.toString(), en.toString());
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
