@@ -7,6 +7,8 @@ import java.util.List;
 import vn.hoctap.model.catalogue.Catalogue;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.result.RecognitionTimeline;
+import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.rules.engine.Engine;
 import vn.hoctap.rules.engine.UnitFacts;
 
@@ -62,6 +64,17 @@ public final class Evaluator {
      */
     public Assessment evaluate(UnitEvaluationRequest request) {
         return engine.evaluate(new UnitFacts(requireNonNull(request, "request")));
+    }
+
+    /**
+     * For a recognition already decided: when its dossier and decision were due, when level 2 may be asked for,
+     * until when it is kept and when re-recognition is due, with a notice when a tier involved no longer exists.
+     *
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover its title and tier then
+     * @throws IllegalArgumentException when the recognition names no tier
+     */
+    public RecognitionTimeline timeline(Recognition recognition) {
+        return engine.timeline(requireNonNull(recognition, "recognition"));
     }
 
     /** The criteria this evaluator knows. */

@@ -18,7 +18,9 @@ import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.MissingInput;
 import vn.hoctap.model.result.Outcome;
+import vn.hoctap.model.result.RecognitionTimeline;
 import vn.hoctap.model.result.Verdict;
+import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.RulePack;
 
@@ -58,6 +60,23 @@ public final class Engine {
                 .orElseThrow(() -> new NoSchemeInForceException(facts.title(), facts.tier(), date,
                         catalogue.schemes().stream()
                                 .filter(s -> s.title() == facts.title() && s.tier() == facts.tier()).toList()));
+    }
+
+    /**
+     * The deadlines and validity that follow from {@code recognition}, under the scheme for its title and tier in
+     * force at the end of the year it recognises.
+     */
+    public RecognitionTimeline timeline(Recognition recognition) {
+        if (recognition.tier() == null) {
+            throw new IllegalArgumentException("recognition of " + recognition.title() + " for " + recognition.year()
+                    + " names no tier; the scheme cannot be chosen without it");
+        }
+        LocalDate date = LocalDate.of(recognition.year(), 12, 31);
+        Scheme scheme = catalogue.schemeFor(recognition.title(), recognition.tier(), date)
+                .orElseThrow(() -> new NoSchemeInForceException(recognition.title(), recognition.tier(), date,
+                        catalogue.schemes().stream().filter(s -> s.title() == recognition.title()
+                                && s.tier() == recognition.tier()).toList()));
+        return Timelines.of(recognition, scheme, parameters);
     }
 
     public Assessment evaluate(SubjectFacts facts) {

@@ -1,0 +1,65 @@
+package vn.hoctap.rules.engine;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.hoctap.model.catalogue.Procedure;
+import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.result.Notice;
+import vn.hoctap.model.result.RecognitionTimeline;
+import vn.hoctap.model.subject.AdministrativeTier;
+import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.subject.Recognition;
+
+/**
+ * The dates that follow from one recognition, read from the scheme's procedure and its dated parameters
+ * ({@code <scheme>.UPGRADE_WAIT_MONTHS}, {@code <scheme>.RETENTION_YEARS}), with the same retention reading as
+ * {@link Calendars}: kept through 31 December of the evaluation year plus the retention.
+ */
+final class Timelines {
+    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Timelines() {
+    }
+
+    static RecognitionTimeline of(Recognition recognition, Scheme scheme, LayeredParameters parameters) {
+        int year = recognition.year();
+        LocalDate date = LocalDate.of(year, 12, 31);
+        Procedure procedure = scheme.procedure();
+        int retention = parameters.require(Calendars.retentionParameter(scheme), null, date, scheme.id()).integer();
+        LocalDate level2From = null;
+        if (recognition.level() == Level.LEVEL_1 && recognition.decisionDate() != null
+                && scheme.level(Level.LEVEL_2).isPresent()) {
+            level2From = recognition.decisionDate().plusMonths(
+                    parameters.require(Calendars.upgradeWaitParameter(scheme), null, date, scheme.id()).integer());
+        }
+        int again = year + retention;
+        LocalDate againDossier = procedure.dossierDueBefore().atYear(again + 1);
+        List<Notice> notices = new ArrayList<>();
+        Set<AdministrativeTier> tiers = new LinkedHashSet<>();
+        tiers.add(scheme.tier());
+        if (procedure.authorityTier() != null) {
+            tiers.add(procedure.authorityTier());
+        }
+        for (AdministrativeTier tier : tiers) {
+            tier.abolishedOn().filter(abolished -> againDossier.isAfter(abolished)).ifPresent(abolished ->
+                    notices.add(new Notice("TIER_ABOLISHED", Notice.Severity.WARNING,
+                            "Từ ngày " + VI.format(abolished) + " không còn " + tier.nameVi() + "; "
+                                    + scheme.document() + " giao việc cho " + procedure.authorityVi() + " và chưa được"
+                                    + " biết là đã sửa đổi. Các mốc sau ngày đó theo nguyên văn văn bản; thư viện không"
+                                    + " biết cơ quan nào hiện có thẩm quyền.",
+                            "The " + tier.nameEn() + " tier no longer exists from " + abolished + "; "
+                                    + scheme.document() + " gives the task to " + procedure.authorityEn() + " and no"
+                                    + " amendment is known. Dates after that day follow the text as written; the"
+                                    + " library does not know which authority now acts.")));
+        }
+        return new RecognitionTimeline(recognition, scheme.id(), scheme.document(),
+                procedure.dossierDueBefore().atYear(year + 1),
+                procedure.decisionDueBefore() == null ? null : procedure.decisionDueBefore().atYear(year + 1),
+                procedure.decisionWithinWorkingDays(), level2From, LocalDate.of(again, 12, 31), again, againDossier,
+                notices);
+    }
+}
