@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * One member of a unit, as a record from which the library counts. A {@code null} attribute is not known for
- * this member; the count of that attribute is then unknown for the whole unit and the indicators that need it are
- * "not determined", naming the member.
+ * this member; the indicators that need it are "not determined", naming the member, unless the other members
+ * already decide them whatever the unknown ones would say.
  *
  * @param id the caller's identifier of the member (staff number, citizen id); never shown in aggregate results
  * @param labourDiscipline      keeps labour discipline (TT 24 Art. 6.2.a)

@@ -128,7 +128,19 @@ public final class Check {
         Share share = facts.share(input);
         int evidence = facts.evidence(input).size();
         String thresholdEn = "≥ " + Texts.en(min);
-        if (!share.known()) {
+        String unknownVi = "";
+        String unknownEn = "";
+        int n;
+        if (share.partlyKnown() && reaches(share.numerator(), share.denominator(), min)
+                == reaches(share.numerator() + share.unknown(), share.denominator(), min)) {
+            // The records without data cannot change the outcome: judge on the side they cannot cross.
+            boolean reachedAnyway = reaches(share.numerator(), share.denominator(), min);
+            n = reachedAnyway ? share.numerator() : share.numerator() + share.unknown();
+            unknownVi = " (" + (reachedAnyway ? "" : "tính cả ") + share.unknown() + " " + input.populationVi()
+                    + " chưa có thông tin" + (reachedAnyway ? " không làm thay đổi kết quả" : " như thể có") + ")";
+            unknownEn = " (" + (reachedAnyway ? "the " + share.unknown() + " without data cannot change this"
+                    : "counting the " + share.unknown() + " without data as if they had it") + ")";
+        } else if (!share.known()) {
             share.missing().forEach(path -> missing(path, input));
             String paths = String.join(", ", share.missing());
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, thresholdEn, null, null, p, evidence,
@@ -137,15 +149,16 @@ public final class Check {
                     "Data missing: " + input.populationEn() + " who " + input.attributeEn() + " (" + paths
                             + "); at least " + Texts.en(min) + " required.");
             return;
+        } else {
+            n = share.numerator();
         }
-        int n = share.numerator();
         int d = share.denominator();
         BigDecimal shown = Texts.percent(n, d);
-        boolean reached = BigDecimal.valueOf(n).multiply(BigDecimal.valueOf(100))
-                .compareTo(min.multiply(BigDecimal.valueOf(d))) >= 0;
-        String observedVi = n + "/" + d + " " + input.populationVi() + " (" + Texts.vi(shown) + ") " + input.attributeVi();
+        boolean reached = reaches(n, d, min);
+        String observedVi = n + "/" + d + " " + input.populationVi() + " (" + Texts.vi(shown) + ") " + input.attributeVi()
+                + unknownVi;
         String observedEn = n + " of " + d + " " + input.populationEn() + " (" + Texts.en(shown) + ") "
-                + input.attributeEn();
+                + input.attributeEn() + unknownEn;
         String observed = n + "/" + d + " (" + Texts.en(shown) + ")";
         if (!reached) {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, thresholdEn, n, d, p, evidence,
@@ -160,6 +173,12 @@ public final class Check {
                     observedVi + "; yêu cầu tối thiểu " + Texts.vi(min) + ".",
                     observedEn + "; at least " + Texts.en(min) + " required.");
         }
+    }
+
+    /** Whether {@code n} of {@code d} is at least {@code min} percent, exactly. */
+    private static boolean reaches(int n, int d, BigDecimal min) {
+        return BigDecimal.valueOf(n).multiply(BigDecimal.valueOf(100)).compareTo(min.multiply(BigDecimal.valueOf(d)))
+                >= 0;
     }
 
     /** The subject's level on {@code input}'s scale must be at least the step parameter {@code minLevelParameter} names. */

@@ -86,8 +86,13 @@ public final class UnitFacts implements SubjectFacts {
         if (n.isPresent()) {
             return Share.of(n.get(), memberCounts.get().total());
         }
-        return Share.missing(request.memberList().isEmpty() ? List.of("$.members." + attribute)
-                : request.membersMissing(in.attribute().get()));
+        if (request.memberList().isEmpty()) {
+            return Share.missing(List.of("$.members." + attribute));
+        }
+        List<String> paths = request.membersMissing(in.attribute().get());
+        int known = (int) request.memberList().stream()
+                .filter(m -> m.has(in.attribute().get()).orElse(false)).count();
+        return Share.partlyKnown(known, paths.size(), request.memberList().size(), paths);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.hoctap.rules.reference;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -279,8 +278,14 @@ public final class ReferenceTt24Evaluator {
                 total = request.members().total();
                 count = countIn(request.members(), attribute);
             } else if (!request.memberList().isEmpty()) {
+                // Records that do not say could go either way: the threshold is decided only if the fewest and the
+                // most members who could have the attribute fall on the same side of it (criteria.md §2).
                 total = request.memberList().size();
-                count = countIn(request.memberList(), attribute);
+                int yes = countIn(request.memberList(), attribute, true);
+                int unknown = total - yes - countIn(request.memberList(), attribute, false);
+                boolean fewestReach = (long) yes * 100 >= (long) minPercent * total;
+                boolean mostReach = (long) (yes + unknown) * 100 >= (long) minPercent * total;
+                return fewestReach == mostReach ? share(input, yes, total, minPercent) : UNDETERMINED;
             } else {
                 return UNDETERMINED;
             }
@@ -342,11 +347,11 @@ public final class ReferenceTt24Evaluator {
             };
         }
 
-        /** Counts the member records that have the attribute; unknown if one record does not say. */
-        static Integer countIn(List<UnitMember> members, MemberAttribute attribute) {
-            List<Boolean> values = new ArrayList<>();
+        /** Counts the member records that state {@code value} for the attribute. */
+        static int countIn(List<UnitMember> members, MemberAttribute attribute, boolean value) {
+            int n = 0;
             for (UnitMember m : members) {
-                values.add(switch (attribute) {
+                Boolean has = switch (attribute) {
                     case LABOUR_DISCIPLINE -> m.labourDiscipline();
                     case COMPLETED_TRAINING -> m.completedTraining();
                     case DIGITAL_TRANSFORMATION -> m.digitalTransformation();
@@ -354,12 +359,12 @@ public final class ReferenceTt24Evaluator {
                     case LANGUAGE_PROFICIENCY -> m.languageProficiency();
                     case ADVANCED_WORKER -> m.advancedWorker();
                     case LEARNING_CITIZEN -> m.learningCitizen();
-                });
+                };
+                if (has != null && has == value) {
+                    n++;
+                }
             }
-            if (values.contains(null)) {
-                return null;
-            }
-            return (int) values.stream().filter(Boolean::booleanValue).count();
+            return n;
         }
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -16,7 +18,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import vn.hoctap.model.json.HoctapJson;
 import vn.hoctap.model.request.UnitEvaluationRequest;
+import vn.hoctap.model.request.UnitMember;
 import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.rules.reference.Tt24Changes.Improvement;
@@ -80,16 +84,58 @@ class Tt24InvariantProperties {
     }
 
     /**
-     * Proves that giving members as records or as the counts of those records makes no difference to the verdict or
-     * to any level, criterion or indicator outcome, unknown attributes included.
+     * Proves that member records and their counts agree. Where the counts are known the two give the same outcome for
+     * every indicator at every level. Where some records do not state an attribute, its count is unknown and the
+     * counts path leaves the indicator undetermined; the records path may still decide it, but only with the outcome
+     * that every way of filling in the unknown records gives (criteria.md §2). Thresholds are minimum shares, so the
+     * two extremes, every unknown record "yes" and every one "no", stand for all the ways.
      */
     @Property(tries = 500)
-    void memberRecordsAndTheirCountsGiveTheSameOutcomes(@ForAll("memberListRequests") UnitEvaluationRequest request) {
+    void memberRecordsAndTheirCountsAgree(@ForAll("memberListRequests") UnitEvaluationRequest request) {
         Assume.that(!request.memberList().isEmpty());
         UnitEvaluationRequest counted = request.withMembers(request.memberCounts().orElseThrow());
-        assertEquals(Tt24Engine.outcomes(Tt24Engine.evaluate(request)),
-                Tt24Engine.outcomes(Tt24Engine.evaluate(counted)), () -> Tt24Engine.report(
-                        "records and counts disagree", request, counted.members()));
+        Map<String, Outcome> records = indicatorOutcomes(Tt24Engine.evaluate(request));
+        Map<String, Outcome> counts = indicatorOutcomes(Tt24Engine.evaluate(counted));
+        Map<String, Outcome> allYes = indicatorOutcomes(Tt24Engine.evaluate(filledIn(request, true)));
+        Map<String, Outcome> allNo = indicatorOutcomes(Tt24Engine.evaluate(filledIn(request, false)));
+        boolean decidedFromPartialRecords = false;
+        for (Map.Entry<String, Outcome> e : counts.entrySet()) {
+            String key = e.getKey();
+            Outcome byRecords = records.get(key);
+            if (e.getValue() != Outcome.UNDETERMINED) {
+                assertEquals(e.getValue(), byRecords, () -> Tt24Engine.report(
+                        "records and counts disagree on " + key, request, counted.members()));
+            } else if (byRecords != Outcome.UNDETERMINED) {
+                decidedFromPartialRecords = true;
+                assertEquals(allYes.get(key), byRecords, () -> Tt24Engine.report(
+                        key + " decided from partial records against the all-yes completion", request, ""));
+                assertEquals(allNo.get(key), byRecords, () -> Tt24Engine.report(
+                        key + " decided from partial records against the all-no completion", request, ""));
+            }
+        }
+        Statistics.label("decided from partial records").collect(decidedFromPartialRecords);
+    }
+
+    private static Map<String, Outcome> indicatorOutcomes(Assessment a) {
+        Map<String, Outcome> m = new LinkedHashMap<>();
+        a.levels().forEach(l -> l.results().forEach(c -> c.indicators()
+                .forEach(i -> m.put(l.level() + " " + i.indicatorId(), i.outcome()))));
+        return m;
+    }
+
+    /** The request with every attribute a member record leaves unstated set to {@code value}. */
+    private static UnitEvaluationRequest filledIn(UnitEvaluationRequest request, boolean value) {
+        List<UnitMember> members = request.memberList().stream().map(m -> new UnitMember(m.id(),
+                or(m.labourDiscipline(), value), or(m.completedTraining(), value), or(m.digitalTransformation(), value),
+                or(m.languageCertificate(), value), or(m.languageProficiency(), value), or(m.advancedWorker(), value),
+                or(m.learningCitizen(), value))).toList();
+        return new UnitEvaluationRequest(request.evaluationYear(), request.referenceDate(), request.unit(), null,
+                members, request.learners(), request.attestations(), request.digitalMaturity(), request.evidence(),
+                request.recognitions());
+    }
+
+    private static Boolean or(Boolean given, boolean value) {
+        return given == null ? value : given;
     }
 
     /**
