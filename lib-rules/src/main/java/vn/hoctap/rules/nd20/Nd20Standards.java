@@ -216,8 +216,8 @@ public final class Nd20Standards {
         boolean lowerBound = !ladder.levelKnown();
         Truth truth = ladder.reaches(required);
         if (lowerBound && reached == UniversalEducationLevel.NOT_MET) {
-            vi.append(" Kết quả: chưa xác định.");
-            en.append(" Result: not determined.");
+            vi.append(" Kết quả: chưa xác định được mức đạt được.");
+            en.append(" Result: the level reached cannot be told yet.");
         } else {
             vi.append(" Kết quả: ").append(lowerBound ? "ít nhất " : "").append(reached.nameVi()).append('.');
             en.append(" Result: ").append(lowerBound ? "at least " : "").append(reached.nameEn()).append('.');
