@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import vn.hoctap.model.catalogue.Catalogue;
+import vn.hoctap.model.request.CommuneEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.RecognitionTimeline;
 import vn.hoctap.model.subject.Recognition;
+import vn.hoctap.rules.engine.CommuneFacts;
 import vn.hoctap.rules.engine.Engine;
 import vn.hoctap.rules.engine.UnitFacts;
 
@@ -34,7 +36,10 @@ public final class Evaluator {
         this.engine = new Engine(this.packs);
     }
 
-    /** An evaluator with the national rules shipped in this jar (TT 24/2023 for "Đơn vị học tập"). */
+    /**
+     * An evaluator with the national rules shipped in this jar (TT 24/2023 for "Đơn vị học tập", TT 25/2023 for
+     * "Cộng đồng học tập").
+     */
     public static Evaluator national() {
         return builder().build();
     }
@@ -75,6 +80,18 @@ public final class Evaluator {
      */
     public RecognitionTimeline timeline(Recognition recognition) {
         return engine.timeline(requireNonNull(recognition, "recognition"));
+    }
+
+    /**
+     * Evaluates a commune for "Cộng đồng học tập" cấp xã (TT 25/2023/TT-BGDĐT Art. 6-9) under the scheme in force on
+     * the request's reference date. Criterion 4 is read from the commune's recognised NĐ 20/2014 status or computed
+     * from its raw figures, whichever the request gives.
+     *
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover communes on that date
+     * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
+     */
+    public Assessment evaluate(CommuneEvaluationRequest request) {
+        return engine.evaluate(new CommuneFacts(requireNonNull(request, "request")));
     }
 
     /** The criteria this evaluator knows. */

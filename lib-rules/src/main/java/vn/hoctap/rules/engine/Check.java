@@ -265,6 +265,65 @@ public final class Check {
         }
     }
 
+    /**
+     * The subject must reach at least the step parameter {@code minLevelParameter} names on {@code input}'s scale,
+     * where the step reached is computed from the figures {@code input} stands for (e.g. a commune's level of
+     * universal primary education under NĐ 20/2014/NĐ-CP) instead of being stated. The computation's explanation is
+     * kept in the result; figures it lacks make the requirement undetermined, and a step reached without evidence for
+     * the figures is not met, as for any other input.
+     */
+    public void requireComputedLevel(Input input, String minLevelParameter, LevelComputation computation) {
+        expect(input, Input.Measure.LEVEL);
+        ResolvedParameter p = parameter(minLevelParameter);
+        ScaleLevel required = input.scale().stream().filter(s -> s.name().equals(p.code())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("parameter " + p.id() + " = " + p.code()
+                        + " is not a step of " + input.jsonName()));
+        LevelFinding f = computation.compute(required, this::parameter);
+        int evidence = facts.evidence(input).size();
+        String req = required.nameVi() + " (" + p.definition().nameVi() + ")";
+        String reqEn = required.nameEn() + " (" + p.definition().nameEn() + ")";
+        switch (f.outcome()) {
+            case UNDETERMINED -> {
+                for (LevelFinding.Missing m : f.missing()) {
+                    missing.add(new MissingInput(m.path(), indicator.id(), "Cần cung cấp: " + m.whatVi(),
+                            "Supply: " + m.whatEn()));
+                }
+                add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, f.observed(), required.name(), null, null, p,
+                        evidence, f.textVi() + " Yêu cầu " + req + ".", f.textEn() + " Required: " + reqEn + ".");
+            }
+            case NOT_MET -> add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, f.observed(), required.name(), null,
+                    null, p, evidence, f.textVi() + " Chưa đạt yêu cầu " + req + ".",
+                    f.textEn() + " Below the required " + reqEn + ".");
+            default -> {
+                if (evidence == 0) {
+                    add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, f.observed(), required.name(), null, null, p, 0,
+                            f.textVi() + " Đạt yêu cầu " + req + " nhưng không có minh chứng cho số liệu" + rule() + ".",
+                            f.textEn() + " Reaches the required " + reqEn + " but no evidence is given for the"
+                                    + " figures" + ruleEn() + ".");
+                } else {
+                    add(input, Outcome.MET, Reason.REQUIREMENT_MET, f.observed(), required.name(), null, null, p,
+                            evidence, f.textVi() + " Đạt yêu cầu " + req + " (" + evidence + " minh chứng).",
+                            f.textEn() + " Reaches the required " + reqEn + " (" + evidence
+                                    + " piece(s) of evidence).");
+                }
+            }
+        }
+    }
+
+    /**
+     * The indicator's threshold depends on {@code condition}, a fact about the subject that the request leaves
+     * unstated (e.g. whether a commune is in a disadvantaged area): the requirement is undetermined until it is
+     * given. Rules call this instead of assuming the ordinary case.
+     */
+    public void thresholdDependsOn(Input condition) {
+        expect(condition, Input.Measure.STATEMENT);
+        missing(facts.pathOf(condition), condition);
+        add(condition, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, null, null, null, null,
+                facts.evidence(condition).size(),
+                "Chưa chọn được ngưỡng áp dụng vì chưa cho biết " + condition.descriptionVi() + ".",
+                "The threshold that applies depends on " + condition.descriptionEn() + ", which is not given.");
+    }
+
     private ResolvedParameter parameter(String id) {
         return parameters.require(id, level, facts.referenceDate(), indicator.id());
     }

@@ -1,0 +1,131 @@
+package vn.hoctap.rules.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.hoctap.model.request.CitizenCounts;
+import vn.hoctap.model.request.CommuneEvaluationRequest;
+import vn.hoctap.model.request.CommuneInput;
+import vn.hoctap.model.request.Evidence;
+import vn.hoctap.model.request.Input;
+import vn.hoctap.model.request.RecognisedStandard;
+import vn.hoctap.model.request.ScaleLevel;
+import vn.hoctap.model.subject.AdministrativeTier;
+import vn.hoctap.model.subject.Recognition;
+import vn.hoctap.model.subject.Title;
+
+/** A "Cộng đồng học tập" cấp xã request (TT 25/2023/TT-BGDĐT Art. 6-9) as the engine reads it. */
+public final class CommuneFacts implements SubjectFacts {
+    private final CommuneEvaluationRequest request;
+
+    public CommuneFacts(CommuneEvaluationRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public String subjectId() {
+        return request.commune().unit().code();
+    }
+
+    @Override
+    public String subjectName() {
+        return request.commune().unit().name();
+    }
+
+    @Override
+    public int evaluationYear() {
+        return request.evaluationYear();
+    }
+
+    @Override
+    public LocalDate referenceDate() {
+        return request.effectiveReferenceDate();
+    }
+
+    @Override
+    public Title title() {
+        return Title.LEARNING_COMMUNITY;
+    }
+
+    @Override
+    public AdministrativeTier tier() {
+        return AdministrativeTier.COMMUNE;
+    }
+
+    @Override
+    public List<Recognition> recognitions() {
+        return request.commune().recognitions();
+    }
+
+    @Override
+    public List<Object> profileFacts() {
+        return List.of(new CommuneProfile(request));
+    }
+
+    @Override
+    public Optional<Boolean> statement(Input input) {
+        CommuneInput in = communeInput(input);
+        return switch (in) {
+            case DISADVANTAGED -> Optional.ofNullable(request.commune().disadvantaged());
+            case ESPECIALLY_DIFFICULT -> Optional.ofNullable(request.commune().especiallyDifficult());
+            default -> request.attestations().get(in);
+        };
+    }
+
+    /** Every share is over the commune's citizens; each count the request lacks is named by its own path. */
+    @Override
+    public Share share(Input input) {
+        CommuneInput in = communeInput(input);
+        if (in.kind() != CommuneInput.Kind.CITIZEN_SHARE) {
+            throw new IllegalArgumentException(in.jsonName() + " is not a share");
+        }
+        CitizenCounts c = request.citizens();
+        Integer total = c == null ? null : c.total();
+        Integer count = c == null ? null : switch (in) {
+            case CITIZENS_LEARNING_CITIZEN -> c.learningCitizen();
+            case CITIZENS_PROFESSIONALLY_TRAINED -> c.professionallyTrained();
+            case CITIZENS_UNIVERSITY_DEGREE -> c.universityDegree();
+            default -> throw new IllegalArgumentException(in.jsonName() + " is not a citizen share");
+        };
+        if (total != null && count != null) {
+            return Share.of(count, total);
+        }
+        List<String> missing = new ArrayList<>();
+        if (total == null) {
+            missing.add("$.citizens.total");
+        }
+        if (count == null) {
+            missing.add("$." + in.jsonName());
+        }
+        return Share.missing(missing);
+    }
+
+    @Override
+    public Optional<ScaleLevel> level(Input input) {
+        CommuneInput in = communeInput(input);
+        if (in.kind() != CommuneInput.Kind.RECOGNISED_STANDARD) {
+            throw new IllegalArgumentException(in.jsonName() + " is not a recognised status");
+        }
+        return request.recognised().flatMap(r -> r.get(in.standard().orElseThrow()))
+                .map(RecognisedStandard::status);
+    }
+
+    @Override
+    public List<Evidence> evidence(Input input) {
+        return request.evidenceFor(communeInput(input));
+    }
+
+    @Override
+    public String pathOf(Input input) {
+        CommuneInput in = communeInput(input);
+        return in.kind() == CommuneInput.Kind.ATTESTATION ? "$.attestations." + in.jsonName() : "$." + in.jsonName();
+    }
+
+    private static CommuneInput communeInput(Input input) {
+        if (input instanceof CommuneInput c) {
+            return c;
+        }
+        throw new IllegalArgumentException(input.jsonName() + " is not an input of a commune request");
+    }
+}
