@@ -4,6 +4,8 @@ import static vn.hoctap.model.request.CountChecks.notAbove;
 import static vn.hoctap.model.request.CountChecks.part;
 import static vn.hoctap.model.request.CountChecks.population;
 
+import vn.hoctap.model.InvalidInputException;
+
 /**
  * The commune's citizens ("công dân trong xã") and how many of them hold what criterion 5 of TT 25/2023/TT-BGDĐT
  * counts (Art. 6.5, 7.5). Every share of criterion 5 is taken over {@code total}: the text does not define "công dân
@@ -17,9 +19,16 @@ import static vn.hoctap.model.request.CountChecks.population;
  * @param universityDegree      of whom have a university degree or higher ("trình độ đại học trở lên"), Art. 6.5.b,
  *                              7.5.b; a university degree is a professional qualification, so they are counted among
  *                              {@code professionallyTrained} too
+ * @param learningCitizenNotDetermined of the others, whose own "Công dân học tập" result is not determined (their
+ *                              self-assessment lacks data), when the counts come from people's results; {@code null}
+ *                              means none. The share is then decided only if they cannot change it
+ * @param qualificationNotStated of the others, whose qualification is not stated, when the counts come from people's
+ *                              records; {@code null} means none. Read like {@code learningCitizenNotDetermined} for
+ *                              both qualification shares
  */
 public record CitizenCounts(Integer total, Integer learningCitizen, Integer professionallyTrained,
-                            Integer universityDegree) {
+                            Integer universityDegree, Integer learningCitizenNotDetermined,
+                            Integer qualificationNotStated) {
     public CitizenCounts {
         population(total, "total");
         part(learningCitizen, total, "learningCitizen", "total");
@@ -28,5 +37,23 @@ public record CitizenCounts(Integer total, Integer learningCitizen, Integer prof
         notAbove(universityDegree, professionallyTrained, "universityDegree", "professionallyTrained",
                 "người có trình độ đại học trở lên cũng là người được đào tạo chuyên môn kỹ thuật / people with a"
                         + " degree are counted among the professionally trained");
+        part(learningCitizenNotDetermined, total, "learningCitizenNotDetermined", "total");
+        part(qualificationNotStated, total, "qualificationNotStated", "total");
+        if (total != null && learningCitizen != null && learningCitizenNotDetermined != null
+                && learningCitizen + learningCitizenNotDetermined > total) {
+            throw new InvalidInputException("learningCitizenNotDetermined", "cộng với learningCitizen vượt quá total"
+                    + " / with learningCitizen it exceeds total");
+        }
+        if (total != null && professionallyTrained != null && qualificationNotStated != null
+                && professionallyTrained + qualificationNotStated > total) {
+            throw new InvalidInputException("qualificationNotStated", "cộng với professionallyTrained vượt quá total"
+                    + " / with professionallyTrained it exceeds total");
+        }
+    }
+
+    /** Counts known for every citizen. */
+    public CitizenCounts(Integer total, Integer learningCitizen, Integer professionallyTrained,
+                         Integer universityDegree) {
+        this(total, learningCitizen, professionallyTrained, universityDegree, null, null);
     }
 }

@@ -89,7 +89,12 @@ public final class CommuneFacts implements SubjectFacts {
             default -> throw new IllegalArgumentException(in.jsonName() + " is not a citizen share");
         };
         if (total != null && count != null) {
-            return Share.of(count, total);
+            Integer unknown = in == CommuneInput.CITIZENS_LEARNING_CITIZEN ? c.learningCitizenNotDetermined()
+                    : c.qualificationNotStated();
+            return unknown == null || unknown == 0 ? Share.of(count, total)
+                    : Share.partlyKnown(count, unknown, total, List.of("$.citizens."
+                            + (in == CommuneInput.CITIZENS_LEARNING_CITIZEN ? "learningCitizenNotDetermined"
+                            : "qualificationNotStated")));
         }
         List<String> missing = new ArrayList<>();
         if (total == null) {
