@@ -44,7 +44,7 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
 
     /** Every national pack shipped in this jar, in layering order. */
     public static List<RulePack> national() {
-        return List.of(tt24());
+        return List.of(tt24(), tt25());
     }
 
     /** The national "Đơn vị học tập" rules of Thông tư 24/2023/TT-BGDĐT, loaded once per class loader. */
@@ -52,11 +52,20 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
         return National.TT24;
     }
 
+    /**
+     * The national "Cộng đồng học tập" rules of Thông tư 25/2023/TT-BGDĐT (district and province), loaded once per
+     * class loader.
+     */
+    public static RulePack tt25() {
+        return National.TT25;
+    }
+
     /** Holder idiom: the rule base is loaded on first use, once, without locking afterwards. */
     private static final class National {
         private static final KieContainer CONTAINER =
                 KieServices.get().newKieClasspathContainer(RulePack.class.getClassLoader());
         static final RulePack TT24 = load("hoctap-tt24", "vn/hoctap/rules/tt24/", "");
+        static final RulePack TT25 = load("hoctap-tt25", "vn/hoctap/rules/tt25/", "district.", "province.");
 
         /**
          * Loads a kbase with its catalogue and parameters; a pack whose text covers several tiers may keep each tier
