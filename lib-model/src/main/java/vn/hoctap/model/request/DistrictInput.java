@@ -93,6 +93,7 @@ public enum DistrictInput implements Input {
         this(kind, jsonName, level, descriptionVi, descriptionEn, null, null);
     }
 
+    /** How this input is carried in the request and judged. */
     public Kind kind() {
         return kind;
     }

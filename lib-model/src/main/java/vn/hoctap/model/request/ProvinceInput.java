@@ -118,6 +118,7 @@ public enum ProvinceInput implements Input {
         this(kind, jsonName, level, descriptionVi, descriptionEn, null, null);
     }
 
+    /** How this input is carried in the request and judged. */
     public Kind kind() {
         return kind;
     }

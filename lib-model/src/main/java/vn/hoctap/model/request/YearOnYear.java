@@ -18,6 +18,7 @@ public record YearOnYear(BigDecimal previous, BigDecimal current) {
         notNegative(current, "current");
     }
 
+    /** The figures written as decimal numbers, e.g. {@code of("60.5", "65.2")}. */
     public static YearOnYear of(String previous, String current) {
         return new YearOnYear(new BigDecimal(previous), new BigDecimal(current));
     }

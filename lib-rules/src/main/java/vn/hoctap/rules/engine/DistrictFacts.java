@@ -20,6 +20,7 @@ import vn.hoctap.model.subject.Title;
 public final class DistrictFacts implements SubjectFacts {
     private final DistrictEvaluationRequest request;
 
+    /** Reads {@code request}; it is immutable, so nothing is copied. */
     public DistrictFacts(DistrictEvaluationRequest request) {
         this.request = request;
     }

@@ -24,6 +24,7 @@ public final class ProvinceFacts implements SubjectFacts {
 
     private final ProvinceEvaluationRequest request;
 
+    /** Reads {@code request}; it is immutable, so nothing is copied. */
     public ProvinceFacts(ProvinceEvaluationRequest request) {
         this.request = request;
     }
