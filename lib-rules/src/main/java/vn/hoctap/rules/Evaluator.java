@@ -11,7 +11,13 @@ import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.RecognitionTimeline;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.rules.engine.CommuneFacts;
+import vn.hoctap.model.request.DistrictEvaluationRequest;
+import vn.hoctap.model.request.ProvinceEvaluationRequest;
+import vn.hoctap.model.request.UnitEvaluationRequest;
+import vn.hoctap.model.result.Assessment;
+import vn.hoctap.rules.engine.DistrictFacts;
 import vn.hoctap.rules.engine.Engine;
+import vn.hoctap.rules.engine.ProvinceFacts;
 import vn.hoctap.rules.engine.UnitFacts;
 
 /**
@@ -92,6 +98,29 @@ public final class Evaluator {
      */
     public Assessment evaluate(CommuneEvaluationRequest request) {
         return engine.evaluate(new CommuneFacts(requireNonNull(request, "request")));
+    }
+
+    /**
+     * Evaluates a district for "Cộng đồng học tập" cấp huyện (TT 25/2023 Art. 11-12) under the scheme in force on the
+     * request's reference date. After 01/07/2025 the assessment carries the {@code TIER_ABOLISHED} notice.
+     *
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover that date
+     * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
+     */
+    public Assessment evaluate(DistrictEvaluationRequest request) {
+        return engine.evaluate(new DistrictFacts(requireNonNull(request, "request")));
+    }
+
+    /**
+     * Evaluates a province for "Cộng đồng học tập" cấp tỉnh (TT 25/2023 Art. 16-17) under the scheme in force on the
+     * request's reference date. When criterion 4.1 counts districts for a year or on a date after the district tier
+     * was abolished, the assessment carries the {@code COUNTED_TIER_ABOLISHED} notice.
+     *
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover that date
+     * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
+     */
+    public Assessment evaluate(ProvinceEvaluationRequest request) {
+        return engine.evaluate(new ProvinceFacts(requireNonNull(request, "request")));
     }
 
     /** The criteria this evaluator knows. */

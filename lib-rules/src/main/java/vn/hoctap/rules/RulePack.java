@@ -53,8 +53,8 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
     }
 
     /**
-     * The national "Cộng đồng học tập" rules of Thông tư 25/2023/TT-BGDĐT (cấp xã: Art. 6-9), loaded once per class
-     * loader.
+     * The national "Cộng đồng học tập" rules of Thông tư 25/2023/TT-BGDĐT (cấp xã Art. 6-9, cấp huyện Art. 11-14,
+     * cấp tỉnh Art. 16-19), loaded once per class loader.
      */
     public static RulePack tt25() {
         return National.TT25;
@@ -65,7 +65,8 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
         private static final KieContainer CONTAINER =
                 KieServices.get().newKieClasspathContainer(RulePack.class.getClassLoader());
         static final RulePack TT24 = load("hoctap-tt24", "vn/hoctap/rules/tt24/", "");
-        static final RulePack TT25 = load("hoctap-tt25", "vn/hoctap/rules/tt25/", "commune.");
+        static final RulePack TT25 = load("hoctap-tt25", "vn/hoctap/rules/tt25/", "commune.", "district.",
+                "province.");
 
         /**
          * Loads a kbase with its catalogue and parameters; a pack whose text covers several tiers may keep each tier

@@ -17,7 +17,14 @@ public interface Input {
         /** A value on an ordered scale ({@link #scale()}). */
         LEVEL,
         /** Points the subject scores on the indicator (a self-assessment), from 0 to the indicator's maximum. */
-        SCORE
+        SCORE,
+        /** A whole number of things done in the evaluation year, e.g. education programmes run ({@link #unitVi()}). */
+        COUNT,
+        /**
+         * A figure for the evaluation year and for the year before ({@link YearOnYear}), compared with each other,
+         * e.g. per-capita income ({@link #unitVi()}).
+         */
+        YEAR_ON_YEAR
     }
 
     /** The input's name in requests and in the {@code evidence} map. */
@@ -48,6 +55,16 @@ public interface Input {
     /** For shares: the attribute counted, e.g. "hold the title 'Learning citizen'". */
     default String attributeEn() {
         throw new UnsupportedOperationException(jsonName() + " is not a share");
+    }
+
+    /** For counts and year-on-year figures: the unit the figure is given in, e.g. "chương trình", "%". */
+    default String unitVi() {
+        throw new UnsupportedOperationException(jsonName() + " has no unit");
+    }
+
+    /** For counts and year-on-year figures: the unit, e.g. "programmes", "%". */
+    default String unitEn() {
+        throw new UnsupportedOperationException(jsonName() + " has no unit");
     }
 
     /** For levels: the scale, lowest first. */

@@ -13,5 +13,7 @@ public enum Reason {
     /** The indicator does not apply to this kind of subject. */
     NOT_APPLICABLE_TO_SUBJECT,
     /** The request does not carry the data needed. */
-    MISSING_INPUT
+    MISSING_INPUT,
+    /** A figure did not rise (or fall) from the year before as required; an unchanged figure is no change. */
+    NOT_IMPROVED
 }

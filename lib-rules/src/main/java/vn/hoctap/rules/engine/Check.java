@@ -11,6 +11,7 @@ import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.ScaleLevel;
+import vn.hoctap.model.request.YearOnYear;
 import vn.hoctap.model.result.Measurement;
 import vn.hoctap.model.result.MissingInput;
 import vn.hoctap.model.result.Outcome;
@@ -34,7 +35,8 @@ import vn.hoctap.model.subject.Level;
  *
  * <p>Thresholds are never written in a rule: a rule names the parameter, and the value in force for the check's
  * level on the evaluation date is looked up (a province pack may override it). Missing data make a requirement
- * undetermined; data without evidence make it not met (TT 24 Art. 9.3, 15.3).
+ * undetermined; data without evidence make it not met where the scheme's text says so (TT 24 Art. 9.3, 15.3; TT 25
+ * has no such clause, and there evidence is recorded but not required).
  */
 public final class Check {
     private final CriterionDefinition criterion;
@@ -106,14 +108,14 @@ public final class Check {
         } else if (!stated.get()) {
             add(input, Outcome.NOT_MET, Reason.STATED_NOT_DONE, "no", null, null, null, null, evidence,
                     "Đơn vị xác nhận chưa đạt: " + what + ".", "The subject states this is not met: " + whatEn + ".");
-        } else if (evidence == 0) {
+        } else if (evidence == 0 && evidenceRequired()) {
             add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, "yes", null, null, null, null, 0,
                     "Có thực hiện nhưng không có minh chứng" + rule() + ": " + what + ".",
                     "Stated as done but no evidence is given" + ruleEn() + ": " + whatEn + ".");
         } else {
             add(input, Outcome.MET, Reason.REQUIREMENT_MET, "yes", null, null, null, null, evidence,
-                    "Có: " + what + " (" + evidence + " minh chứng).",
-                    "Done: " + whatEn + " (" + evidence + " piece(s) of evidence).");
+                    "Có: " + what + (evidence == 0 ? "" : " (" + evidence + " minh chứng)") + ".",
+                    "Done: " + whatEn + (evidence == 0 ? "" : " (" + evidence + " piece(s) of evidence)") + ".");
         }
     }
 
@@ -164,7 +166,7 @@ public final class Check {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, thresholdEn, n, d, p, evidence,
                     observedVi + "; dưới mức tối thiểu " + Texts.vi(min) + ".",
                     observedEn + "; below the required " + Texts.en(min) + ".");
-        } else if (evidence == 0) {
+        } else if (evidence == 0 && evidenceRequired()) {
             add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, observed, thresholdEn, n, d, p, 0,
                     observedVi + "; đạt mức ≥ " + Texts.vi(min) + " nhưng không có minh chứng" + rule() + ".",
                     observedEn + "; reaches " + thresholdEn + " but no evidence is given" + ruleEn() + ".");
@@ -202,7 +204,7 @@ public final class Check {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, actual.get().name(), required.name(), null, null, p,
                     evidence, what + ": " + actual.get().nameVi() + "; chưa đạt yêu cầu " + req + ".",
                     whatEn + ": " + actual.get().nameEn() + "; below the required " + reqEn + ".");
-        } else if (evidence == 0) {
+        } else if (evidence == 0 && evidenceRequired()) {
             add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, actual.get().name(), required.name(), null, null, p, 0,
                     what + ": " + actual.get().nameVi() + " nhưng không có minh chứng" + rule() + ".",
                     whatEn + ": " + actual.get().nameEn() + " but no evidence is given" + ruleEn() + ".");
@@ -266,6 +268,46 @@ public final class Check {
     }
 
     /**
+     * At least the number parameter {@code minParameter} gives of what {@code input} counts must have been done in the
+     * evaluation year, e.g. "tối thiểu 04 chương trình" (TT 25 Art. 16.3.d): 3 fails when 4 are required.
+     */
+    public void requireCountAtLeast(Input input, String minParameter) {
+        expect(input, Input.Measure.COUNT);
+        ResolvedParameter p = parameter(minParameter);
+        int min = p.integer();
+        Optional<Integer> count = facts.count(input);
+        int evidence = facts.evidence(input).size();
+        String threshold = "≥ " + min;
+        String what = capitalise(input.descriptionVi());
+        String whatEn = capitalise(input.descriptionEn());
+        String minVi = min + " " + input.unitVi();
+        String minEn = min + " " + input.unitEn();
+        if (count.isEmpty()) {
+            String path = facts.pathOf(input);
+            missing(path, input);
+            add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, threshold, null, null, p, evidence,
+                    what + ": chưa có số liệu (" + path + "); yêu cầu tối thiểu " + minVi + ".",
+                    whatEn + ": not given (" + path + "); at least " + minEn + " required.");
+            return;
+        }
+        int n = count.get();
+        String observedVi = what + ": " + n + " " + input.unitVi();
+        String observedEn = whatEn + ": " + n + " " + input.unitEn();
+        if (n < min) {
+            add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, String.valueOf(n), threshold, null, null, p,
+                    evidence, observedVi + "; dưới mức tối thiểu " + minVi + ".",
+                    observedEn + "; below the required " + minEn + ".");
+        } else if (evidence == 0 && evidenceRequired()) {
+            add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, String.valueOf(n), threshold, null, null, p, 0,
+                    observedVi + "; đạt mức tối thiểu " + minVi + " nhưng không có minh chứng" + rule() + ".",
+                    observedEn + "; reaches " + minEn + " but no evidence is given" + ruleEn() + ".");
+        } else {
+            add(input, Outcome.MET, Reason.REQUIREMENT_MET, String.valueOf(n), threshold, null, null, p, evidence,
+                    observedVi + "; yêu cầu tối thiểu " + minVi + ".", observedEn + "; at least " + minEn + " required.");
+        }
+    }
+
+    /**
      * The subject must reach at least the step parameter {@code minLevelParameter} names on {@code input}'s scale,
      * where the step reached is computed from the figures {@code input} stands for (e.g. a commune's level of
      * universal primary education under NĐ 20/2014/NĐ-CP) instead of being stated. The computation's explanation is
@@ -322,6 +364,87 @@ public final class Check {
                 facts.evidence(condition).size(),
                 "Chưa chọn được ngưỡng áp dụng vì chưa cho biết " + condition.descriptionVi() + ".",
                 "The threshold that applies depends on " + condition.descriptionEn() + ", which is not given.");
+    }
+
+    /**
+     * The figure {@code input} gives must be higher in the evaluation year than in the year before ("tăng so với năm
+     * trước liền kề", TT 25 Art. 11.4.b): an unchanged figure is not an increase. Compared exactly, without rounding.
+     */
+    public void requireIncrease(Input input) {
+        requireChange(input, true);
+    }
+
+    /**
+     * The figure {@code input} gives must be lower in the evaluation year than in the year before ("giảm so với năm
+     * trước liền kề", TT 25 Art. 16.4.b): an unchanged figure is not a decrease. Compared exactly, without rounding.
+     */
+    public void requireDecrease(Input input) {
+        requireChange(input, false);
+    }
+
+    private void requireChange(Input input, boolean up) {
+        expect(input, Input.Measure.YEAR_ON_YEAR);
+        int year = facts.evaluationYear();
+        int before = year - 1;
+        Optional<YearOnYear> figures = facts.yearOnYear(input);
+        int evidence = facts.evidence(input).size();
+        String what = capitalise(input.descriptionVi());
+        String whatEn = capitalise(input.descriptionEn());
+        String wantVi = (up ? "tăng" : "giảm") + " so với năm trước liền kề";
+        String wantEn = (up ? "higher" : "lower") + " than the year before";
+        String path = facts.pathOf(input);
+        List<String> paths = new ArrayList<>();
+        List<String> years = new ArrayList<>();
+        if (figures.isEmpty() || figures.get().previous() == null) {
+            paths.add(figures.isEmpty() ? path : path + ".previous");
+            years.add(String.valueOf(before));
+        }
+        if (figures.isEmpty() || figures.get().current() == null) {
+            if (figures.isPresent()) {
+                paths.add(path + ".current");
+            }
+            years.add(String.valueOf(year));
+        }
+        if (!paths.isEmpty()) {
+            paths.forEach(x -> missing(x, input));
+            String list = String.join(", ", paths);
+            add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, null, null, null, null, evidence,
+                    what + ": thiếu số liệu năm " + String.join(" và năm ", years) + " (" + list + "); năm " + year
+                            + " phải " + wantVi + ".",
+                    whatEn + ": the figure for " + String.join(" and ", years) + " is missing (" + list + "); "
+                            + year + " must be " + wantEn + ".");
+            return;
+        }
+        BigDecimal previous = figures.get().previous();
+        BigDecimal current = figures.get().current();
+        int change = current.compareTo(previous);
+        boolean reached = up ? change > 0 : change < 0;
+        String observed = previous.toPlainString() + " → " + current.toPlainString();
+        String threshold = (up ? "> " : "< ") + previous.toPlainString();
+        String figuresVi = what + ": năm " + before + " là " + Texts.vi(previous, input.unitVi()) + ", năm " + year
+                + " là " + Texts.vi(current, input.unitVi());
+        String figuresEn = whatEn + ": " + Texts.en(previous, input.unitEn()) + " in " + before + ", "
+                + Texts.en(current, input.unitEn()) + " in " + year;
+        String changeVi = change > 0 ? "tăng" : change < 0 ? "giảm" : "không đổi";
+        String changeEn = change > 0 ? "a rise" : change < 0 ? "a fall" : "no change";
+        if (!reached) {
+            add(input, Outcome.NOT_MET, Reason.NOT_IMPROVED, observed, threshold, null, null, null, evidence,
+                    figuresVi + "; " + changeVi + ", trong khi yêu cầu " + wantVi + ".",
+                    figuresEn + ": " + changeEn + ", but it must be " + wantEn + ".");
+        } else if (evidence == 0 && evidenceRequired()) {
+            add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, observed, threshold, null, null, null, 0,
+                    figuresVi + "; " + changeVi + " nhưng không có minh chứng" + rule() + ".",
+                    figuresEn + ": " + changeEn + " but no evidence is given" + ruleEn() + ".");
+        } else {
+            add(input, Outcome.MET, Reason.REQUIREMENT_MET, observed, threshold, null, null, null, evidence,
+                    figuresVi + "; " + changeVi + " như yêu cầu (" + wantVi + ").",
+                    figuresEn + ": " + changeEn + ", as required (" + wantEn + ").");
+        }
+    }
+
+    /** Whether the scheme's text fails a requirement that has no evidence (TT 24 Art. 9.3); TT 25 has no such rule. */
+    private boolean evidenceRequired() {
+        return scheme.evidenceRule() != null;
     }
 
     private ResolvedParameter parameter(String id) {

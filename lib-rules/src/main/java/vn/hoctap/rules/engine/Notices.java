@@ -93,6 +93,7 @@ final class Notices {
                             + scheme.level(Level.LEVEL_2).map(l -> l.criteria().formatEn()).orElse("")
                             + "). The verdict follows the text as written; the deciding authority should note it."));
         }
+        notices.addAll(facts.notices(scheme, levels));
         boolean probable = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
                 .anyMatch(i -> i.status() == Status.PROBABLE);
         if (probable) {

@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.request.Evidence;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.ScaleLevel;
+import vn.hoctap.model.request.YearOnYear;
+import vn.hoctap.model.result.LevelResult;
+import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
@@ -61,4 +65,31 @@ public interface SubjectFacts {
 
     /** The JSON path where a statement or level for {@code input} belongs, for the list of missing inputs. */
     String pathOf(Input input);
+
+    /**
+     * A count ({@link Input.Measure#COUNT}), if given. Subjects whose inputs include counts override this; the
+     * default refuses, as a rule asking for a count this subject does not have is a rule-pack error.
+     */
+    default Optional<Integer> count(Input input) {
+        throw new IllegalArgumentException(input.jsonName() + " is not a count input of " + title() + " " + tier());
+    }
+
+    /**
+     * The figures for the year before and the evaluation year ({@link Input.Measure#YEAR_ON_YEAR}), if given; either
+     * figure may still be missing. The default refuses, like {@link #count}.
+     */
+    default Optional<YearOnYear> yearOnYear(Input input) {
+        throw new IllegalArgumentException(input.jsonName() + " is not a year-on-year input of " + title() + " "
+                + tier());
+    }
+
+    /**
+     * Notices that this kind of subject's data call for, beyond those every assessment of the scheme carries (e.g.
+     * that a count of units of an abolished tier was judged); none by default.
+     *
+     * @param levels the judged levels, so that a notice can depend on which indicators read which inputs
+     */
+    default List<Notice> notices(Scheme scheme, List<LevelResult> levels) {
+        return List.of();
+    }
 }

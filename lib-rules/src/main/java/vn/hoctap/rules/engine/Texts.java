@@ -29,4 +29,14 @@ final class Texts {
     static String numberEn(BigDecimal n) {
         return n.stripTrailingZeros().toPlainString();
     }
+
+    /** A figure with its unit, e.g. "65,2 triệu đồng/người/năm" or "67,5 %". */
+    static String vi(BigDecimal n, String unit) {
+        return n.stripTrailingZeros().toPlainString().replace('.', ',') + " " + unit;
+    }
+
+    /** A figure with its unit, e.g. "65.2 million VND per person per year" or "67.5 %". */
+    static String en(BigDecimal n, String unit) {
+        return n.stripTrailingZeros().toPlainString() + " " + unit;
+    }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import vn.hoctap.model.json.HoctapJson;
 import vn.hoctap.model.request.CommuneEvaluationRequest;
+import vn.hoctap.model.request.DistrictEvaluationRequest;
+import vn.hoctap.model.request.ProvinceEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.rules.Evaluator;
@@ -13,7 +15,9 @@ import vn.hoctap.rules.Evaluator;
 final class CaseKinds {
     private static final Map<String, BiFunction<Evaluator, JsonNode, Assessment>> KINDS = Map.of(
             "unit", (e, json) -> e.evaluate(read(json, UnitEvaluationRequest.class)),
-            "commune", (e, json) -> e.evaluate(read(json, CommuneEvaluationRequest.class)));
+            "commune", (e, json) -> e.evaluate(read(json, CommuneEvaluationRequest.class)),
+            "district", (e, json) -> e.evaluate(read(json, DistrictEvaluationRequest.class)),
+            "province", (e, json) -> e.evaluate(read(json, ProvinceEvaluationRequest.class)));
 
     private CaseKinds() {
     }

@@ -71,6 +71,10 @@ class Tt25CommuneProcedureTest {
         CommuneRequests.EVALUATOR.catalogue().criteriaOf(scheme())
                 .forEach(c -> c.indicators().forEach(i -> owners.add(i.id())));
         for (ParameterDefinition p : RulePack.tt25().parameters().parameters()) {
+            // The district and province parts share the pack; their own test checks their parameters.
+            if (!p.id().startsWith("TT25.X.")) {
+                continue;
+            }
             assertTrue(owners.stream().anyMatch(o -> p.id().startsWith(o + ".")), p.id());
             for (ParameterValue v : p.values()) {
                 assertTrue(v.citation().document().equals(TT25) || v.citation().document().equals("20/2014/NĐ-CP"),

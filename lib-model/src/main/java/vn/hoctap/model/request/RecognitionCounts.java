@@ -1,0 +1,43 @@
+package vn.hoctap.model.request;
+
+import static vn.hoctap.model.Checks.atMost;
+import static vn.hoctap.model.Checks.positive;
+
+import java.util.Optional;
+import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.subject.Level;
+
+/**
+ * How many of a subject's subordinate units hold "Cộng đồng học tập" at their own tier: a district's communes (TT 25
+ * Art. 11.4.a, 12.4.a) or a province's districts (Art. 16.4.a, 17.4.a). Each unit is counted once, at the level of
+ * the recognition it holds for the evaluation year (recognised for that year, or kept from an earlier year under
+ * Art. 5.4, 10.4): {@code level1} counts the units at level 1 only, {@code level2} those at level 2. A count left
+ * {@code null} is not known; indicators that need it are then "not determined", never "not met".
+ *
+ * @param total  the subordinate units, at least 1 (the denominator of the 90 % share)
+ * @param level1 of which hold the title at level 1, or {@code null}
+ * @param level2 of which hold the title at level 2, or {@code null}
+ */
+public record RecognitionCounts(Integer total, Integer level1, Integer level2) {
+    public RecognitionCounts {
+        int n = positive(total, "total");
+        atMost(level1, n, "level1", "total");
+        atMost(level2, n, "level2", "total");
+        if (level1 != null && level2 != null && level1 + level2 > n) {
+            throw new InvalidInputException("level2", "level1 + level2 (" + (level1 + level2) + ") lớn hơn total ("
+                    + n + "): mỗi đơn vị chỉ đếm một lần, ở mức độ được công nhận / level1 + level2 ("
+                    + (level1 + level2) + ") exceeds total (" + n + "): each unit is counted once, at its level");
+        }
+    }
+
+    /**
+     * How many units hold the title at {@code level} or higher, if known: for level 1 that is {@code level1 +
+     * level2} (a level-2 title also meets the level-1 criteria, which it contains), for level 2 {@code level2}.
+     */
+    public Optional<Integer> atLeast(Level level) {
+        if (level == Level.LEVEL_2) {
+            return Optional.ofNullable(level2);
+        }
+        return level1 == null || level2 == null ? Optional.empty() : Optional.of(level1 + level2);
+    }
+}

@@ -1,0 +1,159 @@
+package vn.hoctap.rules.engine;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.request.Evidence;
+import vn.hoctap.model.request.Input;
+import vn.hoctap.model.request.ProvinceEvaluationRequest;
+import vn.hoctap.model.request.ProvinceInput;
+import vn.hoctap.model.request.ScaleLevel;
+import vn.hoctap.model.request.YearOnYear;
+import vn.hoctap.model.result.IndicatorResult;
+import vn.hoctap.model.result.LevelResult;
+import vn.hoctap.model.result.Notice;
+import vn.hoctap.model.subject.AdministrativeTier;
+import vn.hoctap.model.subject.Recognition;
+import vn.hoctap.model.subject.Title;
+
+/** A "Cộng đồng học tập" cấp tỉnh request as the engine reads it (TT 25/2023 Art. 16-17). */
+public final class ProvinceFacts implements SubjectFacts {
+    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ProvinceEvaluationRequest request;
+
+    /** Reads {@code request}; it is immutable, so nothing is copied. */
+    public ProvinceFacts(ProvinceEvaluationRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public String subjectId() {
+        return request.province().unit().code();
+    }
+
+    @Override
+    public String subjectName() {
+        return request.province().unit().name();
+    }
+
+    @Override
+    public int evaluationYear() {
+        return request.evaluationYear();
+    }
+
+    @Override
+    public LocalDate referenceDate() {
+        return request.effectiveReferenceDate();
+    }
+
+    @Override
+    public Title title() {
+        return Title.LEARNING_COMMUNITY;
+    }
+
+    @Override
+    public AdministrativeTier tier() {
+        return AdministrativeTier.PROVINCE;
+    }
+
+    @Override
+    public List<Recognition> recognitions() {
+        return request.province().recognitions();
+    }
+
+    @Override
+    public List<Object> profileFacts() {
+        return List.of(new ProvinceProfile(request.provincialUniversity()));
+    }
+
+    @Override
+    public Optional<Boolean> statement(Input input) {
+        return request.attestations().get(provinceInput(input));
+    }
+
+    @Override
+    public Share share(Input input) {
+        return DistrictFacts.recognisedShare(request.districts(), provinceInput(input).level().orElseThrow(),
+                "$.districts");
+    }
+
+    @Override
+    public Optional<ScaleLevel> level(Input input) {
+        throw new IllegalArgumentException(input.jsonName() + " is not a level input of a province request");
+    }
+
+    @Override
+    public Optional<Integer> count(Input input) {
+        return Optional.ofNullable(switch (provinceInput(input)) {
+            case MUSEUM_PROGRAMMES -> request.museumProgrammes();
+            case RADIO_TV_PROGRAMMES -> request.radioTvProgrammes();
+            default -> throw new IllegalArgumentException(input.jsonName() + " is not a count input");
+        });
+    }
+
+    @Override
+    public Optional<YearOnYear> yearOnYear(Input input) {
+        return Optional.ofNullable(switch (provinceInput(input)) {
+            case POVERTY_RATE -> request.povertyRate();
+            case GRDP -> request.grdp();
+            default -> throw new IllegalArgumentException(input.jsonName() + " is not a year-on-year input");
+        });
+    }
+
+    @Override
+    public List<Evidence> evidence(Input input) {
+        return request.evidenceFor(provinceInput(input));
+    }
+
+    @Override
+    public String pathOf(Input input) {
+        ProvinceInput in = provinceInput(input);
+        return in.kind() == ProvinceInput.Kind.ATTESTATION ? "$.attestations." + in.jsonName() : "$." + in.jsonName();
+    }
+
+    /**
+     * When an indicator counted districts (TT 25 criterion 4.1) for a year or on a reference date on which the
+     * district tier no longer existed, says so plainly: the share is still computed, from the figures given, under
+     * the text as written (criteria.md §1). A year ending before the abolition (2024) is counted under the old
+     * tiers and needs no notice, even when the province's own dossier is due after it.
+     */
+    @Override
+    public List<Notice> notices(Scheme scheme, List<LevelResult> levels) {
+        AdministrativeTier counted = AdministrativeTier.DISTRICT;
+        LocalDate yearEnd = LocalDate.of(evaluationYear(), 12, 31);
+        LocalDate abolished = counted.abolishedOn().orElse(null);
+        if (abolished == null || counted.existsOn(referenceDate()) && counted.existsOn(yearEnd)) {
+            return List.of();
+        }
+        Optional<IndicatorResult> counting = levels.stream().flatMap(l -> l.results().stream())
+                .flatMap(c -> c.indicators().stream())
+                .filter(i -> i.measurements().stream().anyMatch(m -> isDistrictCount(m.input())))
+                .findFirst();
+        return counting.map(i -> List.of(new Notice("COUNTED_TIER_ABOLISHED", Notice.Severity.WARNING,
+                "Chỉ tiêu " + i.number() + " tính tỉ lệ số huyện được công nhận “Cộng đồng học tập” cấp huyện ["
+                        + i.citation().formatVi() + "], nhưng từ ngày " + VI.format(abolished) + " không còn "
+                        + counted.nameVi() + " (chính quyền địa phương hai cấp). Tỉ lệ được tính từ số liệu đã cung"
+                        + " cấp, theo nguyên văn " + scheme.document() + "; văn bản chưa được biết là đã sửa đổi, và"
+                        + " thư viện không biết chỉ tiêu này được thay bằng gì.",
+                "Indicator " + i.number() + " takes the share of districts recognised as learning communities ["
+                        + i.citation().formatEn() + "], but the " + counted.nameEn() + " tier no longer exists from "
+                        + abolished + " (two-tier local government). The share is computed from the figures given,"
+                        + " under " + scheme.document() + " as written; no amendment is known, and the library does"
+                        + " not know what replaces this indicator."))).orElse(List.of());
+    }
+
+    private static boolean isDistrictCount(String inputName) {
+        return inputName.equals(ProvinceInput.DISTRICTS_LEVEL_1.jsonName())
+                || inputName.equals(ProvinceInput.DISTRICTS_LEVEL_2.jsonName());
+    }
+
+    private static ProvinceInput provinceInput(Input input) {
+        if (input instanceof ProvinceInput p) {
+            return p;
+        }
+        throw new IllegalArgumentException(input.jsonName() + " is not an input of a province request");
+    }
+}
