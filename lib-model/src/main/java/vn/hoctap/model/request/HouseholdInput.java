@@ -46,7 +46,7 @@ public enum HouseholdInput implements Input {
         /** Children ("trẻ em", "con em"). */
         CHILDREN("trẻ em", "children"),
         /** Children at school ({@link MemberLearning#atSchoolAtRightAge()}): results and conduct are graded for them only. */
-        PUPILS("trẻ em đang đi học", "children at school"),
+        PUPILS("học sinh", "pupils"),
         /** Adults ("người lớn"). */
         ADULTS("người lớn", "adults");
 

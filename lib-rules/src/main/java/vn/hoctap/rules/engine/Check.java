@@ -2,13 +2,18 @@ package vn.hoctap.rules.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.hoctap.model.Names;
 import vn.hoctap.model.catalogue.Citation;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.IndicatorDefinition;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.request.IndicatorAttestation;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.result.Measurement;
@@ -34,7 +39,8 @@ import vn.hoctap.model.subject.Level;
  *
  * <p>Thresholds are never written in a rule: a rule names the parameter, and the value in force for the check's
  * level on the evaluation date is looked up (a province pack may override it). Missing data make a requirement
- * undetermined; data without evidence make it not met (TT 24 Art. 9.3, 15.3).
+ * undetermined; data without evidence make it not met where the scheme says so (TT 24 Art. 9.3, 15.3,
+ * {@link Scheme#evidenceRule()}).
  */
 public final class Check {
     private final CriterionDefinition criterion;
@@ -106,7 +112,7 @@ public final class Check {
         } else if (!stated.get()) {
             add(input, Outcome.NOT_MET, Reason.STATED_NOT_DONE, "no", null, null, null, null, evidence,
                     "Đơn vị xác nhận chưa đạt: " + what + ".", "The subject states this is not met: " + whatEn + ".");
-        } else if (evidence == 0) {
+        } else if (evidence == 0 && evidenceRequired()) {
             add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, "yes", null, null, null, null, 0,
                     "Có thực hiện nhưng không có minh chứng" + rule() + ": " + what + ".",
                     "Stated as done but no evidence is given" + ruleEn() + ": " + whatEn + ".");
@@ -124,17 +130,89 @@ public final class Check {
     public void requireShare(Input input, String minPercentParameter) {
         expect(input, Input.Measure.SHARE);
         ResolvedParameter p = parameter(minPercentParameter);
-        BigDecimal min = p.percent();
-        Share share = facts.share(input);
+        judgeShare(input, p, facts.share(input), facts.evidence(input).size(), input.populationVi(),
+                input.populationEn(), "", "");
+    }
+
+    /**
+     * Like {@link #requireShare}, counted over the subject's own members ({@link SubjectFacts#countedShare}): the
+     * households of a clan or hamlet, the citizens of a hamlet, the members of a grassroots unit. Members the criteria
+     * leave out are not in the denominator, and the sentence says how many and why. When nobody is left to count, the
+     * indicator does not apply (and, in a points scheme, earns its maximum, as it cannot be held against the subject).
+     */
+    public void requireMemberShare(Input input, String minPercentParameter) {
+        expect(input, Input.Measure.SHARE);
+        memberShare(input, null, parameter(minPercentParameter));
+    }
+
+    /**
+     * Like {@link #requireMemberShare(Input, String)}, counting only the members whose age in the evaluation year lies
+     * between the values of {@code minAgeParameter} and {@code maxAgeParameter}, both included (a household's
+     * school-age children, its adults aged 19 to 60).
+     */
+    public void requireMemberShare(Input input, String minAgeParameter, String maxAgeParameter,
+                                   String minPercentParameter) {
+        expect(input, Input.Measure.SHARE);
+        int from = parameter(minAgeParameter).integer();
+        int to = parameter(maxAgeParameter).integer();
+        if (to < from) {
+            throw new IllegalStateException("parameters " + minAgeParameter + " = " + from + " and " + maxAgeParameter
+                    + " = " + to + " give no age band; rule for indicator " + indicator.id());
+        }
+        memberShare(input, new AgeBand(from, to), parameter(minPercentParameter));
+    }
+
+    /**
+     * The subject must state that it meets this indicator as the catalogue describes it, under the indicator's own id
+     * ({@link IndicatorAttestation}): for indicators whose content the library does not model, such as those a
+     * province's set adds.
+     */
+    public void requireAttestation() {
+        requireStatement(new IndicatorAttestation(indicator.id(), lowerFirst(indicator.nameVi()),
+                lowerFirst(indicator.nameEn())));
+    }
+
+    private void memberShare(Input input, AgeBand ages, ResolvedParameter p) {
+        CountedShare counted = facts.countedShare(input, ages);
         int evidence = facts.evidence(input).size();
+        String populationVi = ages == null ? input.populationVi()
+                : input.populationVi() + " " + ages.from() + "–" + ages.to() + " tuổi";
+        String populationEn = ages == null ? input.populationEn()
+                : input.populationEn() + " aged " + ages.from() + "–" + ages.to();
+        String excludedVi = "";
+        String excludedEn = "";
+        if (!counted.excluded().isEmpty()) {
+            Map<Names, Integer> byReason = new LinkedHashMap<>();
+            counted.excluded().forEach(r -> byReason.merge(r, 1, Integer::sum));
+            excludedVi = "; không tính " + counted.excluded().size() + " người không có khả năng học tập ("
+                    + byReason.entrySet().stream().map(e -> e.getKey().vi() + ": " + e.getValue())
+                    .collect(Collectors.joining("; ")) + ")";
+            excludedEn = "; " + counted.excluded().size() + " unable to learn left out ("
+                    + byReason.entrySet().stream().map(e -> e.getKey().en() + ": " + e.getValue())
+                    .collect(Collectors.joining("; ")) + ")";
+        }
+        Share share = counted.share();
+        if (share.known() && share.denominator() == 0) {
+            add(input, Outcome.NOT_APPLICABLE, Reason.NOT_APPLICABLE_TO_SUBJECT, "0", "≥ " + Texts.en(p.percent()),
+                    null, null, p, evidence,
+                    "Không có " + populationVi + " để tính" + excludedVi + ": chỉ tiêu không áp dụng.",
+                    "No " + populationEn + " to count" + excludedEn + ": the indicator does not apply.");
+            return;
+        }
+        judgeShare(input, p, share, evidence, populationVi, populationEn, excludedVi, excludedEn);
+    }
+
+    private void judgeShare(Input input, ResolvedParameter p, Share share, int evidence, String populationVi,
+                            String populationEn, String excludedVi, String excludedEn) {
+        BigDecimal min = p.percent();
         String thresholdEn = "≥ " + Texts.en(min);
         if (!share.known()) {
             share.missing().forEach(path -> missing(path, input));
             String paths = String.join(", ", share.missing());
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, thresholdEn, null, null, p, evidence,
-                    "Thiếu số liệu: số " + input.populationVi() + " " + input.attributeVi() + " (" + paths
+                    "Thiếu số liệu: số " + populationVi + " " + input.attributeVi() + " (" + paths
                             + "); yêu cầu tối thiểu " + Texts.vi(min) + ".",
-                    "Data missing: " + input.populationEn() + " who " + input.attributeEn() + " (" + paths
+                    "Data missing: " + populationEn + " who " + input.attributeEn() + " (" + paths
                             + "); at least " + Texts.en(min) + " required.");
             return;
         }
@@ -143,15 +221,16 @@ public final class Check {
         BigDecimal shown = Texts.percent(n, d);
         boolean reached = BigDecimal.valueOf(n).multiply(BigDecimal.valueOf(100))
                 .compareTo(min.multiply(BigDecimal.valueOf(d))) >= 0;
-        String observedVi = n + "/" + d + " " + input.populationVi() + " (" + Texts.vi(shown) + ") " + input.attributeVi();
-        String observedEn = n + " of " + d + " " + input.populationEn() + " (" + Texts.en(shown) + ") "
-                + input.attributeEn();
+        String observedVi = n + "/" + d + " " + populationVi + " (" + Texts.vi(shown) + ") " + input.attributeVi()
+                + excludedVi;
+        String observedEn = n + " of " + d + " " + populationEn + " (" + Texts.en(shown) + ") "
+                + input.attributeEn() + excludedEn;
         String observed = n + "/" + d + " (" + Texts.en(shown) + ")";
         if (!reached) {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, thresholdEn, n, d, p, evidence,
                     observedVi + "; dưới mức tối thiểu " + Texts.vi(min) + ".",
                     observedEn + "; below the required " + Texts.en(min) + ".");
-        } else if (evidence == 0) {
+        } else if (evidence == 0 && evidenceRequired()) {
             add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, observed, thresholdEn, n, d, p, 0,
                     observedVi + "; đạt mức ≥ " + Texts.vi(min) + " nhưng không có minh chứng" + rule() + ".",
                     observedEn + "; reaches " + thresholdEn + " but no evidence is given" + ruleEn() + ".");
@@ -183,7 +262,7 @@ public final class Check {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, actual.get().name(), required.name(), null, null, p,
                     evidence, what + ": " + actual.get().nameVi() + "; chưa đạt yêu cầu " + req + ".",
                     whatEn + ": " + actual.get().nameEn() + "; below the required " + reqEn + ".");
-        } else if (evidence == 0) {
+        } else if (evidence == 0 && evidenceRequired()) {
             add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, actual.get().name(), required.name(), null, null, p, 0,
                     what + ": " + actual.get().nameVi() + " nhưng không có minh chứng" + rule() + ".",
                     whatEn + ": " + actual.get().nameEn() + " but no evidence is given" + ruleEn() + ".");
@@ -248,6 +327,15 @@ public final class Check {
 
     private ResolvedParameter parameter(String id) {
         return parameters.require(id, level, facts.referenceDate(), indicator.id());
+    }
+
+    /** Whether the scheme judges a requirement without evidence as not met (TT 24 Art. 9.3); unknown for the association's. */
+    private boolean evidenceRequired() {
+        return scheme.evidenceRule() != null;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private String rule() {
@@ -342,7 +430,9 @@ public final class Check {
         if (scored != null) {
             return scored;
         }
-        return outcome == Outcome.MET ? points.maxValue() : BigDecimal.ZERO;
+        // A requirement with nobody to count does not apply (requireMemberShare): it earns the maximum, like a check the
+        // rules set aside.
+        return outcome == Outcome.MET || outcome == Outcome.NOT_APPLICABLE ? points.maxValue() : BigDecimal.ZERO;
     }
 
     @Override
