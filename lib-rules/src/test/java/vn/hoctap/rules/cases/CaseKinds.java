@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.function.BiFunction;
 import vn.hoctap.model.json.HoctapJson;
+import vn.hoctap.model.request.ClanEvaluationRequest;
+import vn.hoctap.model.request.GrassrootsUnitEvaluationRequest;
+import vn.hoctap.model.request.HamletEvaluationRequest;
+import vn.hoctap.model.request.HouseholdEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.rules.Evaluator;
@@ -11,7 +15,11 @@ import vn.hoctap.rules.Evaluator;
 /** How each {@code kind} of case file is read and evaluated: one line per kind of request the library accepts. */
 final class CaseKinds {
     private static final Map<String, BiFunction<Evaluator, JsonNode, Assessment>> KINDS = Map.of(
-            "unit", (e, json) -> e.evaluate(read(json, UnitEvaluationRequest.class)));
+            "unit", (e, json) -> e.evaluate(read(json, UnitEvaluationRequest.class)),
+            "household", (e, json) -> e.evaluate(read(json, HouseholdEvaluationRequest.class)),
+            "clan", (e, json) -> e.evaluate(read(json, ClanEvaluationRequest.class)),
+            "hamlet", (e, json) -> e.evaluate(read(json, HamletEvaluationRequest.class)),
+            "grassroots-unit", (e, json) -> e.evaluate(read(json, GrassrootsUnitEvaluationRequest.class)));
 
     private CaseKinds() {
     }
