@@ -16,13 +16,22 @@ import vn.hoctap.model.catalogue.ParameterType;
 import vn.hoctap.model.catalogue.ParameterValue;
 import vn.hoctap.model.catalogue.Status;
 import vn.hoctap.model.json.HoctapJson;
+import vn.hoctap.model.request.ClanEvaluationRequest;
 import vn.hoctap.model.request.Evidence;
+import vn.hoctap.model.request.GrassrootsUnitEvaluationRequest;
+import vn.hoctap.model.request.HamletEvaluationRequest;
 import vn.hoctap.model.request.HouseholdEvaluationRequest;
 import vn.hoctap.model.request.HouseholdStatements;
 import vn.hoctap.model.request.LearningInability;
 import vn.hoctap.model.request.LiteracyLevel;
+import vn.hoctap.model.request.MemberCounts;
 import vn.hoctap.model.request.MemberLearning;
+import vn.hoctap.model.request.TitleCounts;
+import vn.hoctap.model.subject.Clan;
+import vn.hoctap.model.subject.GrassrootsUnit;
+import vn.hoctap.model.subject.HamletCommunity;
 import vn.hoctap.model.subject.Household;
+import vn.hoctap.model.subject.OrganisationKind;
 import vn.hoctap.model.subject.Person;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
@@ -137,6 +146,35 @@ final class Khvn {
 
     static HouseholdBuilder household(int year) {
         return new HouseholdBuilder(year);
+    }
+
+    /** A clan of seven households whose statements make the first {@code met} indicators true, the rest false. */
+    static ClanEvaluationRequest clan(int met) {
+        Map<String, Boolean> attestations = new LinkedHashMap<>();
+        for (int n = 1; n <= 7; n++) {
+            attestations.put("KHVN.DH.C1." + n, n <= met);
+        }
+        return new ClanEvaluationRequest(2024, null, new Clan("DH-1", "Họ Nguyễn Văn thôn Đông", List.of(), List.of()),
+                new TitleCounts(7, 5), List.of(), attestations, Map.of());
+    }
+
+    /** A hamlet with these households and citizens. */
+    static HamletEvaluationRequest hamlet(TitleCounts households, TitleCounts citizens) {
+        return new HamletEvaluationRequest(2024, null, new HamletCommunity("THON-DONG", "Thôn Đông", "07654", List.of(),
+                List.of()), households, List.of(), citizens, List.of(), Map.of(), Map.of());
+    }
+
+    /** A grassroots unit of {@code total} members of whom {@code learningCitizen} hold "Công dân học tập". */
+    static GrassrootsUnitEvaluationRequest grassroots(int total, Integer learningCitizen) {
+        return new GrassrootsUnitEvaluationRequest(2024, null, new GrassrootsUnit("MN-1", "Trường Mầm non xã Tân Lập",
+                "07654", OrganisationKind.PRESCHOOL, List.of()),
+                new MemberCounts(total, null, null, null, null, null, null, learningCitizen), List.of(), Map.of(),
+                Map.of());
+    }
+
+    /** Under the 2022 framework with the example numbers, a household that meets both indicators: 100 of 100. */
+    static HouseholdBuilder model2024() {
+        return household(2024).member(9, goodPupil()).member(38, learningAdult(), true).member(40, learningAdult());
     }
 
     /**
