@@ -181,6 +181,15 @@ class HouseholdShareTest {
     }
 
     @Test
+    void aLayerOfNumbersReusingTheNationalRulesDoesNotMeasureAnythingTwice() {
+        Assessment a = Khvn.EXAMPLE.evaluate(Khvn.model2019().build());
+        a.levels().forEach(l -> l.results().forEach(c -> c.indicators().forEach(i -> {
+            assertEquals(1, i.measurements().size(), i.indicatorId());
+            assertEquals("national", i.layer(), i.indicatorId());
+        })));
+    }
+
+    @Test
     void aStatementThatTheHouseholdFallsShortIsNotMet() {
         Assessment a = Khvn.EXAMPLE.evaluate(Khvn.model2019().statements(true, false).build());
         assertEquals(Outcome.NOT_MET, indicator(a, G + ".C4.1").outcome());
