@@ -14,12 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.hoctap.model.catalogue.IndicatorDefinition;
+import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.request.ClanEvaluationRequest;
 import vn.hoctap.model.request.ClanInput;
 import vn.hoctap.model.request.GrassrootsUnitEvaluationRequest;
 import vn.hoctap.model.request.HamletEvaluationRequest;
 import vn.hoctap.model.request.HouseholdEvaluationRequest;
 import vn.hoctap.model.request.HouseholdStanding;
+import vn.hoctap.model.request.HouseholdStatements;
 import vn.hoctap.model.request.TitleCounts;
 import vn.hoctap.model.request.UnitMember;
 import vn.hoctap.model.result.Assessment;
@@ -54,6 +57,39 @@ class ClanHamletGrassrootsTest {
 
     private static Measurement measurement(Assessment a, String id) {
         return indicator(a, id).measurements().get(0);
+    }
+
+    /** Every scheme of the association, asked with no data: each indicator is judged and names what it lacks. */
+    @Test
+    void everySchemeWithoutDataIsNotDeterminedAndNamesWhatIsMissing() {
+        Household nobodyKnown = new Household("HK", null, null, List.of(new Person("p1", null, null, null, List.of())),
+                List.of());
+        List<Assessment> empty = List.of(
+                Khvn.EXAMPLE.evaluate(new HouseholdEvaluationRequest(2019, null, nobodyKnown, null,
+                        HouseholdStatements.none(), null, null)),
+                Khvn.EXAMPLE.evaluate(new HouseholdEvaluationRequest(2024, null, nobodyKnown, null, null, null, null)),
+                Khvn.EXAMPLE.evaluate(new ClanEvaluationRequest(2024, null, Khvn.clan(7).clan(), null, List.of(), null,
+                        null)),
+                Khvn.EXAMPLE.evaluate(new HamletEvaluationRequest(2024, null, new HamletCommunity("T", "Thôn Đông",
+                        "07654", List.of(), List.of()), null, List.of(), null, List.of(), null, null)),
+                Khvn.EXAMPLE.evaluate(new GrassrootsUnitEvaluationRequest(2024, null, Khvn.grassroots(1, 1).unit(), null,
+                        List.of(), null, null)));
+        List<String> schemes = new ArrayList<>();
+        for (Assessment a : empty) {
+            schemes.add(a.schemeId());
+            assertEquals(Verdict.NOT_DETERMINED, a.verdict(), a.schemeId());
+            Scheme scheme = Khvn.EXAMPLE.catalogue().scheme(a.schemeId()).orElseThrow();
+            List<String> expected = Khvn.EXAMPLE.catalogue().criteriaOf(scheme).stream()
+                    .flatMap(c -> c.indicators().stream()).map(IndicatorDefinition::id).toList();
+            List<IndicatorResult> judged = a.level(Level.LEVEL_1).orElseThrow().results().stream()
+                    .flatMap(c -> c.indicators().stream()).toList();
+            assertEquals(expected, judged.stream().map(IndicatorResult::indicatorId).toList());
+            judged.forEach(i -> {
+                assertEquals(Outcome.UNDETERMINED, i.outcome(), i.indicatorId());
+                assertTrue(!i.missingInputs().isEmpty(), i.indicatorId());
+            });
+        }
+        assertEquals(List.of("KHVN.GD.2016", "KHVN.GD", "KHVN.DH", "KHVN.CD", "KHVN.DV"), schemes);
     }
 
     @Test
