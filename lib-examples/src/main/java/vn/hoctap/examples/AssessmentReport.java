@@ -52,11 +52,14 @@ public final class AssessmentReport {
         }
         RecognitionCalendar cal = a.calendar();
         b.append("─".repeat(100)).append('\n');
+        // The association's titles have no known deadlines (the assessment's notices say so).
         if (english) {
-            b.append("Dossier due before ").append(cal.dossierDueBefore()).append("; decision ")
-                    .append(cal.decisionDueBefore() != null ? "due before " + cal.decisionDueBefore()
-                            : "within " + cal.decisionWithinWorkingDays() + " working days of a complete dossier")
-                    .append('.');
+            if (cal.dossierDueBefore() != null) {
+                b.append("Dossier due before ").append(cal.dossierDueBefore()).append("; decision ")
+                        .append(cal.decisionDueBefore() != null ? "due before " + cal.decisionDueBefore()
+                                : "within " + cal.decisionWithinWorkingDays() + " working days of a complete dossier")
+                        .append('.');
+            }
             if (cal.level2RequestableFrom() != null) {
                 b.append(" Level 2 may be requested from ").append(cal.level2RequestableFrom()).append('.');
             }
@@ -64,10 +67,12 @@ public final class AssessmentReport {
                 b.append(" If recognised, valid until ").append(cal.validUntil()).append('.');
             }
         } else {
-            b.append("Nộp hồ sơ trước ").append(VI.format(cal.dossierDueBefore())).append("; quyết định ")
-                    .append(cal.decisionDueBefore() != null ? "trước " + VI.format(cal.decisionDueBefore())
-                            : "trong " + cal.decisionWithinWorkingDays() + " ngày làm việc kể từ khi nhận đủ hồ sơ")
-                    .append('.');
+            if (cal.dossierDueBefore() != null) {
+                b.append("Nộp hồ sơ trước ").append(VI.format(cal.dossierDueBefore())).append("; quyết định ")
+                        .append(cal.decisionDueBefore() != null ? "trước " + VI.format(cal.decisionDueBefore())
+                                : "trong " + cal.decisionWithinWorkingDays() + " ngày làm việc kể từ khi nhận đủ hồ sơ")
+                        .append('.');
+            }
             if (cal.level2RequestableFrom() != null) {
                 b.append(" Được đề nghị mức độ 2 từ ").append(VI.format(cal.level2RequestableFrom())).append('.');
             }

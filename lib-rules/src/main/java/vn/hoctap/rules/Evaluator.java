@@ -5,18 +5,24 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import vn.hoctap.model.catalogue.Catalogue;
+import vn.hoctap.model.request.ClanEvaluationRequest;
 import vn.hoctap.model.request.CommuneEvaluationRequest;
+import vn.hoctap.model.request.DistrictEvaluationRequest;
+import vn.hoctap.model.request.GrassrootsUnitEvaluationRequest;
+import vn.hoctap.model.request.HamletEvaluationRequest;
+import vn.hoctap.model.request.HouseholdEvaluationRequest;
+import vn.hoctap.model.request.ProvinceEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.RecognitionTimeline;
 import vn.hoctap.model.subject.Recognition;
+import vn.hoctap.rules.engine.ClanFacts;
 import vn.hoctap.rules.engine.CommuneFacts;
-import vn.hoctap.model.request.DistrictEvaluationRequest;
-import vn.hoctap.model.request.ProvinceEvaluationRequest;
-import vn.hoctap.model.request.UnitEvaluationRequest;
-import vn.hoctap.model.result.Assessment;
 import vn.hoctap.rules.engine.DistrictFacts;
 import vn.hoctap.rules.engine.Engine;
+import vn.hoctap.rules.engine.GrassrootsUnitFacts;
+import vn.hoctap.rules.engine.HamletFacts;
+import vn.hoctap.rules.engine.HouseholdFacts;
 import vn.hoctap.rules.engine.ProvinceFacts;
 import vn.hoctap.rules.engine.UnitFacts;
 
@@ -43,8 +49,9 @@ public final class Evaluator {
     }
 
     /**
-     * An evaluator with the national rules shipped in this jar (TT 24/2023 for "Đơn vị học tập", TT 25/2023 for
-     * "Cộng đồng học tập").
+     * An evaluator with the national rules shipped in this jar: TT 24/2023 for "Đơn vị học tập", TT 25/2023 for
+     * "Cộng đồng học tập", and the association's frameworks for households, clans, hamlets and grassroots units
+     * (whose numbers a province pack must add).
      */
     public static Evaluator national() {
         return builder().build();
@@ -121,6 +128,60 @@ public final class Evaluator {
      */
     public Assessment evaluate(ProvinceEvaluationRequest request) {
         return engine.evaluate(new ProvinceFacts(requireNonNull(request, "request")));
+    }
+
+    /**
+     * Evaluates a household for "Gia đình học tập" under the association's framework in force on the request's
+     * reference date. The national layer knows the framework's structure but few of its numbers: without a province
+     * pack that supplies them, this refuses, naming the first number missing.
+     *
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover the date
+     * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
+     */
+    public Assessment evaluate(HouseholdEvaluationRequest request) {
+        return engine.evaluate(new HouseholdFacts(requireNonNull(request, "request")));
+    }
+
+    /**
+     * Evaluates many households, in order, in one rule session per layer: the same assessments as one
+     * {@link #evaluate(HouseholdEvaluationRequest)} each, for a commune's year-end table at a fraction of the cost.
+     *
+     * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
+     */
+    public List<Assessment> evaluateHouseholds(List<HouseholdEvaluationRequest> requests) {
+        return engine.evaluateAll(requests.stream().map(r -> new HouseholdFacts(requireNonNull(r, "request"))).toList());
+    }
+
+    /**
+     * Evaluates a clan for "Dòng họ học tập" under the association's framework in force on the reference date.
+     *
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover the date
+     * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
+     */
+    public Assessment evaluate(ClanEvaluationRequest request) {
+        return engine.evaluate(new ClanFacts(requireNonNull(request, "request")));
+    }
+
+    /**
+     * Evaluates a hamlet, village or residential group for "Cộng đồng học tập" cấp thôn under the association's
+     * framework in force on the reference date.
+     *
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover the date
+     * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
+     */
+    public Assessment evaluate(HamletEvaluationRequest request) {
+        return engine.evaluate(new HamletFacts(requireNonNull(request, "request")));
+    }
+
+    /**
+     * Evaluates a grassroots unit for the association's "Đơn vị học tập" cấp cơ sở under its framework in force on
+     * the reference date.
+     *
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover the date
+     * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
+     */
+    public Assessment evaluate(GrassrootsUnitEvaluationRequest request) {
+        return engine.evaluate(new GrassrootsUnitFacts(requireNonNull(request, "request")));
     }
 
     /** The criteria this evaluator knows. */

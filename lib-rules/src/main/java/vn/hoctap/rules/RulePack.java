@@ -44,7 +44,7 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
 
     /** Every national pack shipped in this jar, in layering order. */
     public static List<RulePack> national() {
-        return List.of(tt24(), tt25());
+        return List.of(tt24(), tt25(), khvn());
     }
 
     /** The national "Đơn vị học tập" rules of Thông tư 24/2023/TT-BGDĐT, loaded once per class loader. */
@@ -60,6 +60,16 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
         return National.TT25;
     }
 
+    /**
+     * The Vietnam Association for Learning Promotion's ("Hội Khuyến học Việt Nam") frameworks for "Gia đình học tập",
+     * "Dòng họ học tập", "Cộng đồng học tập" cấp thôn and "Đơn vị học tập" cấp cơ sở, loaded once per class loader.
+     * They are frameworks: the structure is encoded as far as it is known, and every number the sources do not give is
+     * a parameter without a value, which a province pack must supply before anything can be evaluated.
+     */
+    public static RulePack khvn() {
+        return National.KHVN;
+    }
+
     /** Holder idiom: the rule base is loaded on first use, once, without locking afterwards. */
     private static final class National {
         private static final KieContainer CONTAINER =
@@ -67,6 +77,8 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
         static final RulePack TT24 = load("hoctap-tt24", "vn/hoctap/rules/tt24/", "");
         static final RulePack TT25 = load("hoctap-tt25", "vn/hoctap/rules/tt25/", "commune.", "district.",
                 "province.");
+        static final RulePack KHVN = load("hoctap-khvn", "vn/hoctap/rules/khvn/", "family.", "clan.", "hamlet.",
+                "grassroots.");
 
         /**
          * Loads a kbase with its catalogue and parameters; a pack whose text covers several tiers may keep each tier

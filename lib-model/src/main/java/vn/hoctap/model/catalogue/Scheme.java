@@ -27,8 +27,10 @@ import vn.hoctap.model.subject.Title;
  * @param levels        its levels, lowest first
  * @param criteria      ids of its criteria, in the law's order
  * @param evidenceRule  the clause that judges an indicator without evidence as not met (TT 24 Art. 9.3), or
- *                      {@code null} when the text has none (TT 25): evidence is then recorded but not required
- * @param procedure     who decides and when
+ *                      {@code null} when the text has none (TT 25) or no known text makes evidence a condition (the
+ *                      association's frameworks, criteria.md §8): evidence is then recorded but never decides an outcome
+ * @param procedure     who decides and when, or {@code null} when that is not known (the association's frameworks:
+ *                      neither the deciding body nor a timetable is known to the library)
  * @param scoring       how indicators make a level; {@link Scoring#ALL_CRITERIA} when not given
  */
 public record Scheme(String id, Title title, AdministrativeTier tier, String nameVi, String nameEn, String document,
@@ -54,7 +56,6 @@ public record Scheme(String id, Title title, AdministrativeTier tier, String nam
         if (criteria.isEmpty()) {
             throw new InvalidInputException("criteria", "cần ít nhất một tiêu chí / at least one criterion");
         }
-        required(procedure, "procedure");
         scoring = scoring == null ? Scoring.ALL_CRITERIA : scoring;
     }
 

@@ -8,7 +8,13 @@ public enum Status implements Bilingual {
     /** Read in the primary legal text, or in two independent secondary sources. */
     VERIFIED("đã kiểm chứng", "verified"),
     /** From one good secondary source; encoded, and flagged as such in every explanation. */
-    PROBABLE("chưa kiểm chứng đầy đủ", "probable");
+    PROBABLE("chưa kiểm chứng đầy đủ", "probable"),
+    /**
+     * Not found in any source: a slot the library keeps where a framework is known to have something but not what it
+     * says (the 2022 clan framework's seven indicators), or an illustrative number. Every explanation flags it; a
+     * province pack confirms or replaces it.
+     */
+    UNKNOWN("chưa xác định được nguồn", "unknown");
 
     private final Names names;
 

@@ -12,7 +12,14 @@ import vn.hoctap.model.Names;
 public enum AdministrativeTier implements Bilingual {
     COMMUNE("cấp xã", "commune level", null),
     DISTRICT("cấp huyện", "district level", LocalDate.of(2025, 7, 1)),
-    PROVINCE("cấp tỉnh", "province level", null);
+    PROVINCE("cấp tỉnh", "province level", null),
+    /**
+     * Below the commune: a hamlet, village or residential group ("thôn, bản, ấp, tổ dân phố"). It is a self-governing
+     * community, not a tier of local government, and no {@link AdministrativeUnit} has it; it exists here only as the
+     * level of a title, "Cộng đồng học tập" cấp thôn ({@link HamletCommunity}), which must not be confused with the
+     * commune's "Cộng đồng học tập" of TT 25/2023.
+     */
+    HAMLET("cấp thôn", "hamlet level", null);
 
     private final Names names;
     private final LocalDate abolishedOn;

@@ -24,6 +24,10 @@ public record AdministrativeUnit(String code, String name, AdministrativeTier ti
         requiredText(code, "code");
         requiredText(name, "name");
         required(tier, "tier");
+        if (tier == AdministrativeTier.HAMLET) {
+            throw new InvalidInputException("tier", "thôn, tổ dân phố không phải đơn vị hành chính / a hamlet is not an"
+                    + " administrative unit");
+        }
         if (tier != AdministrativeTier.PROVINCE && (parentCode == null || parentCode.isBlank())) {
             throw new InvalidInputException("parentCode", "bắt buộc với đơn vị dưới cấp tỉnh / required below province level");
         }

@@ -26,7 +26,7 @@ public record Organisation(String id, String name, OrganisationKind kind, Owners
         requiredText(name, "name");
         required(kind, "kind");
         required(tier, "tier");
-        if (tier == AdministrativeTier.COMMUNE) {
+        if (tier == AdministrativeTier.COMMUNE || tier == AdministrativeTier.HAMLET) {
             throw new InvalidInputException("tier", "“Đơn vị học tập” chỉ đánh giá ở cấp huyện hoặc cấp tỉnh (TT 24 Điều 1)"
                     + " / units are evaluated at DISTRICT or PROVINCE level (TT 24 Art. 1)");
         }

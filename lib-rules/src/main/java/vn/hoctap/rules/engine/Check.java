@@ -2,13 +2,18 @@ package vn.hoctap.rules.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.hoctap.model.Names;
 import vn.hoctap.model.catalogue.Citation;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.IndicatorDefinition;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.request.IndicatorAttestation;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.request.YearOnYear;
@@ -35,8 +40,8 @@ import vn.hoctap.model.subject.Level;
  *
  * <p>Thresholds are never written in a rule: a rule names the parameter, and the value in force for the check's
  * level on the evaluation date is looked up (a province pack may override it). Missing data make a requirement
- * undetermined; data without evidence make it not met where the scheme's text says so (TT 24 Art. 9.3, 15.3; TT 25
- * has no such clause, and there evidence is recorded but not required).
+ * undetermined; data without evidence make it not met where the scheme says so ({@link Scheme#evidenceRule()}:
+ * TT 24 Art. 9.3, 15.3; TT 25 has no such clause, and there evidence is recorded but not required).
  */
 public final class Check {
     private final CriterionDefinition criterion;
@@ -126,9 +131,81 @@ public final class Check {
     public void requireShare(Input input, String minPercentParameter) {
         expect(input, Input.Measure.SHARE);
         ResolvedParameter p = parameter(minPercentParameter);
-        BigDecimal min = p.percent();
-        Share share = facts.share(input);
+        judgeShare(input, p, facts.share(input), facts.evidence(input).size(), input.populationVi(),
+                input.populationEn(), "", "");
+    }
+
+    /**
+     * Like {@link #requireShare}, counted over the subject's own members ({@link SubjectFacts#countedShare}): the
+     * households of a clan or hamlet, the citizens of a hamlet, the members of a grassroots unit. Members the criteria
+     * leave out are not in the denominator, and the sentence says how many and why. When nobody is left to count, the
+     * indicator does not apply (and, in a points scheme, earns its maximum, as it cannot be held against the subject).
+     */
+    public void requireMemberShare(Input input, String minPercentParameter) {
+        expect(input, Input.Measure.SHARE);
+        memberShare(input, null, parameter(minPercentParameter));
+    }
+
+    /**
+     * Like {@link #requireMemberShare(Input, String)}, counting only the members whose age in the evaluation year lies
+     * between the values of {@code minAgeParameter} and {@code maxAgeParameter}, both included (a household's
+     * school-age children, its adults aged 19 to 60).
+     */
+    public void requireMemberShare(Input input, String minAgeParameter, String maxAgeParameter,
+                                   String minPercentParameter) {
+        expect(input, Input.Measure.SHARE);
+        int from = parameter(minAgeParameter).integer();
+        int to = parameter(maxAgeParameter).integer();
+        if (to < from) {
+            throw new IllegalStateException("parameters " + minAgeParameter + " = " + from + " and " + maxAgeParameter
+                    + " = " + to + " give no age band; rule for indicator " + indicator.id());
+        }
+        memberShare(input, new AgeBand(from, to), parameter(minPercentParameter));
+    }
+
+    /**
+     * The subject must state that it meets this indicator as the catalogue describes it, under the indicator's own id
+     * ({@link IndicatorAttestation}): for indicators whose content the library does not model, such as those a
+     * province's set adds.
+     */
+    public void requireAttestation() {
+        requireStatement(new IndicatorAttestation(indicator.id(), lowerFirst(indicator.nameVi()),
+                lowerFirst(indicator.nameEn())));
+    }
+
+    private void memberShare(Input input, AgeBand ages, ResolvedParameter p) {
+        CountedShare counted = facts.countedShare(input, ages);
         int evidence = facts.evidence(input).size();
+        String populationVi = ages == null ? input.populationVi()
+                : input.populationVi() + " " + ages.from() + "–" + ages.to() + " tuổi";
+        String populationEn = ages == null ? input.populationEn()
+                : input.populationEn() + " aged " + ages.from() + "–" + ages.to();
+        String excludedVi = "";
+        String excludedEn = "";
+        if (!counted.excluded().isEmpty()) {
+            Map<Names, Integer> byReason = new LinkedHashMap<>();
+            counted.excluded().forEach(r -> byReason.merge(r, 1, Integer::sum));
+            excludedVi = "; không tính " + counted.excluded().size() + " người không có khả năng học tập ("
+                    + byReason.entrySet().stream().map(e -> e.getKey().vi() + ": " + e.getValue())
+                    .collect(Collectors.joining("; ")) + ")";
+            excludedEn = "; " + counted.excluded().size() + " unable to learn left out ("
+                    + byReason.entrySet().stream().map(e -> e.getKey().en() + ": " + e.getValue())
+                    .collect(Collectors.joining("; ")) + ")";
+        }
+        Share share = counted.share();
+        if (share.known() && share.denominator() == 0) {
+            add(input, Outcome.NOT_APPLICABLE, Reason.NOT_APPLICABLE_TO_SUBJECT, "0", "≥ " + Texts.en(p.percent()),
+                    null, null, p, evidence,
+                    "Không có " + populationVi + " để tính" + excludedVi + ": chỉ tiêu không áp dụng.",
+                    "No " + populationEn + " to count" + excludedEn + ": the indicator does not apply.");
+            return;
+        }
+        judgeShare(input, p, share, evidence, populationVi, populationEn, excludedVi, excludedEn);
+    }
+
+    private void judgeShare(Input input, ResolvedParameter p, Share share, int evidence, String populationVi,
+                            String populationEn, String excludedVi, String excludedEn) {
+        BigDecimal min = p.percent();
         String thresholdEn = "≥ " + Texts.en(min);
         String unknownVi = "";
         String unknownEn = "";
@@ -138,7 +215,7 @@ public final class Check {
             // The records without data cannot change the outcome: judge on the side they cannot cross.
             boolean reachedAnyway = reaches(share.numerator(), share.denominator(), min);
             n = reachedAnyway ? share.numerator() : share.numerator() + share.unknown();
-            unknownVi = " (" + (reachedAnyway ? "" : "tính cả ") + share.unknown() + " " + input.populationVi()
+            unknownVi = " (" + (reachedAnyway ? "" : "tính cả ") + share.unknown() + " " + populationVi
                     + " chưa có thông tin" + (reachedAnyway ? " không làm thay đổi kết quả" : " như thể có") + ")";
             unknownEn = " (" + (reachedAnyway ? "the " + share.unknown() + " without data cannot change this"
                     : "counting the " + share.unknown() + " without data as if they had it") + ")";
@@ -146,9 +223,9 @@ public final class Check {
             share.missing().forEach(path -> missing(path, input));
             String paths = String.join(", ", share.missing());
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, thresholdEn, null, null, p, evidence,
-                    "Thiếu số liệu: số " + input.populationVi() + " " + input.attributeVi() + " (" + paths
+                    "Thiếu số liệu: số " + populationVi + " " + input.attributeVi() + " (" + paths
                             + "); yêu cầu tối thiểu " + Texts.vi(min) + ".",
-                    "Data missing: " + input.populationEn() + " who " + input.attributeEn() + " (" + paths
+                    "Data missing: " + populationEn + " who " + input.attributeEn() + " (" + paths
                             + "); at least " + Texts.en(min) + " required.");
             return;
         } else {
@@ -157,10 +234,10 @@ public final class Check {
         int d = share.denominator();
         BigDecimal shown = Texts.percent(n, d);
         boolean reached = reaches(n, d, min);
-        String observedVi = n + "/" + d + " " + input.populationVi() + " (" + Texts.vi(shown) + ") " + input.attributeVi()
-                + unknownVi;
-        String observedEn = n + " of " + d + " " + input.populationEn() + " (" + Texts.en(shown) + ") "
-                + input.attributeEn() + unknownEn;
+        String observedVi = n + "/" + d + " " + populationVi + " (" + Texts.vi(shown) + ") " + input.attributeVi()
+                + unknownVi + excludedVi;
+        String observedEn = n + " of " + d + " " + populationEn + " (" + Texts.en(shown) + ") "
+                + input.attributeEn() + unknownEn + excludedEn;
         String observed = n + "/" + d + " (" + Texts.en(shown) + ")";
         if (!reached) {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, thresholdEn, n, d, p, evidence,
@@ -442,13 +519,20 @@ public final class Check {
         }
     }
 
-    /** Whether the scheme's text fails a requirement that has no evidence (TT 24 Art. 9.3); TT 25 has no such rule. */
+    /**
+     * Whether the scheme's text fails a requirement that has no evidence (TT 24 Art. 9.3); TT 25's district and province
+     * articles have no such rule, and none is known for the association's titles.
+     */
     private boolean evidenceRequired() {
         return scheme.evidenceRule() != null;
     }
 
     private ResolvedParameter parameter(String id) {
         return parameters.require(id, level, facts.referenceDate(), indicator.id());
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private String rule() {
@@ -543,7 +627,9 @@ public final class Check {
         if (scored != null) {
             return scored;
         }
-        return outcome == Outcome.MET ? points.maxValue() : BigDecimal.ZERO;
+        // A requirement with nobody to count does not apply (requireMemberShare): it earns the maximum, like a check the
+        // rules set aside.
+        return outcome == Outcome.MET || outcome == Outcome.NOT_APPLICABLE ? points.maxValue() : BigDecimal.ZERO;
     }
 
     @Override

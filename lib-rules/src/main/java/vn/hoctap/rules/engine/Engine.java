@@ -2,7 +2,11 @@ package vn.hoctap.rules.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -101,9 +105,12 @@ public final class Engine {
             sessionFacts.addAll(facts.profileFacts());
             sessionFacts.addAll(own);
         }
+        Set<KieBase> ran = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < layers.size(); i++) {
             RulePack layer = layers.get(i);
-            if (schemes.stream().noneMatch(layer::judges)) {
+            // A layer that only changes numbers may reuse an earlier layer's rules; running them twice would measure
+            // every requirement twice.
+            if (schemes.stream().noneMatch(layer::judges) || !ran.add(layer.kieBase())) {
                 continue;
             }
             run(pools.get(i), sessionFacts);

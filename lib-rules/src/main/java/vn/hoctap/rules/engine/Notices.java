@@ -27,10 +27,17 @@ final class Notices {
         List<Notice> notices = new ArrayList<>();
         LocalDate date = facts.referenceDate();
         Procedure procedure = scheme.procedure();
+        if (procedure == null) {
+            notices.add(new Notice("PROCEDURE_UNKNOWN", Notice.Severity.INFO,
+                    "Thư viện không biết cơ quan công nhận " + scheme.nameVi() + " và thời hạn nộp hồ sơ, ra quyết"
+                            + " định; bộ tiêu chí của tỉnh quy định các điều này.",
+                    "The library does not know who recognises " + scheme.nameEn() + " nor the deadlines for the"
+                            + " dossier and the decision; the province's set states them."));
+        }
         // The decision falls in the following year; if that is after the abolition, the old authority cannot take it.
-        LocalDate decisionBy = (procedure.decisionDueBefore() != null ? procedure.decisionDueBefore()
-                : procedure.dossierDueBefore()).atYear(facts.evaluationYear() + 1);
-        scheme.tier().abolishedOn().ifPresent(abolished -> {
+        LocalDate decisionBy = procedure == null ? null : (procedure.decisionDueBefore() != null
+                ? procedure.decisionDueBefore() : procedure.dossierDueBefore()).atYear(facts.evaluationYear() + 1);
+        scheme.tier().abolishedOn().filter(a -> procedure != null).ifPresent(abolished -> {
             if (!scheme.tier().existsOn(date) || !decisionBy.isBefore(abolished)) {
                 notices.add(new Notice("TIER_ABOLISHED", Notice.Severity.WARNING,
                         "Từ ngày " + VI.format(abolished) + " không còn " + scheme.tier().nameVi()
@@ -45,7 +52,7 @@ final class Notices {
                                 + procedure.authorityEn() + "."));
             }
         });
-        AdministrativeTier authorityTier = procedure.authorityTier();
+        AdministrativeTier authorityTier = procedure == null ? null : procedure.authorityTier();
         if (authorityTier != null && authorityTier != scheme.tier()) {
             authorityTier.abolishedOn().ifPresent(abolished -> {
                 if (!authorityTier.existsOn(date) || !decisionBy.isBefore(abolished)) {
@@ -94,6 +101,17 @@ final class Notices {
                             + "). The verdict follows the text as written; the deciding authority should note it."));
         }
         notices.addAll(facts.notices(scheme, levels));
+        boolean unknown = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
+                .anyMatch(i -> i.status() == Status.UNKNOWN);
+        if (unknown) {
+            notices.add(new Notice("UNKNOWN_CRITERIA", Notice.Severity.WARNING,
+                    "Một số chỉ tiêu không rõ nội dung hoặc nguồn (đánh dấu “unknown”): thư viện chỉ giữ chỗ cho chúng"
+                            + " theo khung của Hội Khuyến học Việt Nam; bộ tiêu chí của tỉnh phải xác nhận hoặc thay"
+                            + " thế.",
+                    "Some indicators have no known content or source (marked 'unknown'): the library only keeps"
+                            + " their place in the Vietnam Association for Learning Promotion's framework; the"
+                            + " province's set must confirm or replace them."));
+        }
         boolean probable = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
                 .anyMatch(i -> i.status() == Status.PROBABLE);
         if (probable) {

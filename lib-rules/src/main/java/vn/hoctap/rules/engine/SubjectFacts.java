@@ -60,6 +60,15 @@ public interface SubjectFacts {
         throw new IllegalArgumentException(input.jsonName() + " is not a scored input of " + subjectId());
     }
 
+    /**
+     * A share counted over the subject's own members, leaving out those its criteria exclude (a household's children
+     * or adults unable to learn) and, when {@code ages} is given, those whose age in the evaluation year lies outside
+     * it. Only subjects of the association's titles count this way; {@code ages} only where members are people.
+     */
+    default CountedShare countedShare(Input input, AgeBand ages) {
+        throw new IllegalArgumentException(input.jsonName() + " is not a counted share of " + subjectId());
+    }
+
     /** Evidence given for the input. */
     List<Evidence> evidence(Input input);
 

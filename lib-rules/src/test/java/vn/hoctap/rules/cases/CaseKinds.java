@@ -7,6 +7,10 @@ import vn.hoctap.model.json.HoctapJson;
 import vn.hoctap.model.request.CommuneEvaluationRequest;
 import vn.hoctap.model.request.DistrictEvaluationRequest;
 import vn.hoctap.model.request.ProvinceEvaluationRequest;
+import vn.hoctap.model.request.ClanEvaluationRequest;
+import vn.hoctap.model.request.GrassrootsUnitEvaluationRequest;
+import vn.hoctap.model.request.HamletEvaluationRequest;
+import vn.hoctap.model.request.HouseholdEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.rules.Evaluator;
@@ -17,7 +21,11 @@ final class CaseKinds {
             "unit", (e, json) -> e.evaluate(read(json, UnitEvaluationRequest.class)),
             "commune", (e, json) -> e.evaluate(read(json, CommuneEvaluationRequest.class)),
             "district", (e, json) -> e.evaluate(read(json, DistrictEvaluationRequest.class)),
-            "province", (e, json) -> e.evaluate(read(json, ProvinceEvaluationRequest.class)));
+            "province", (e, json) -> e.evaluate(read(json, ProvinceEvaluationRequest.class)),
+            "household", (e, json) -> e.evaluate(read(json, HouseholdEvaluationRequest.class)),
+            "clan", (e, json) -> e.evaluate(read(json, ClanEvaluationRequest.class)),
+            "hamlet", (e, json) -> e.evaluate(read(json, HamletEvaluationRequest.class)),
+            "grassroots-unit", (e, json) -> e.evaluate(read(json, GrassrootsUnitEvaluationRequest.class)));
 
     private CaseKinds() {
     }

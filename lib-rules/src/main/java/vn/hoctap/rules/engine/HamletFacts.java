@@ -1,0 +1,114 @@
+package vn.hoctap.rules.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.hoctap.model.request.Evidence;
+import vn.hoctap.model.request.HamletEvaluationRequest;
+import vn.hoctap.model.request.HamletInput;
+import vn.hoctap.model.request.IndicatorAttestation;
+import vn.hoctap.model.request.Input;
+import vn.hoctap.model.request.ScaleLevel;
+import vn.hoctap.model.subject.AdministrativeTier;
+import vn.hoctap.model.subject.Recognition;
+import vn.hoctap.model.subject.Title;
+
+/**
+ * A "Cộng đồng học tập" cấp thôn request as the engine reads it: the title at {@link AdministrativeTier#HAMLET}, so
+ * that it is never mistaken for the commune's title of TT 25/2023. Its shares count the hamlet's households holding
+ * "Gia đình học tập" and its citizens holding "Công dân học tập".
+ */
+public final class HamletFacts implements SubjectFacts {
+    private final HamletEvaluationRequest request;
+
+    public HamletFacts(HamletEvaluationRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public String subjectId() {
+        return request.hamlet().id();
+    }
+
+    @Override
+    public String subjectName() {
+        return request.hamlet().name();
+    }
+
+    @Override
+    public int evaluationYear() {
+        return request.evaluationYear();
+    }
+
+    @Override
+    public LocalDate referenceDate() {
+        return request.effectiveReferenceDate();
+    }
+
+    @Override
+    public Title title() {
+        return Title.LEARNING_COMMUNITY;
+    }
+
+    @Override
+    public AdministrativeTier tier() {
+        return AdministrativeTier.HAMLET;
+    }
+
+    @Override
+    public List<Recognition> recognitions() {
+        return request.hamlet().recognitions();
+    }
+
+    @Override
+    public List<Object> profileFacts() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Boolean> statement(Input input) {
+        return AssociationFacts.attested(input, request.attestations());
+    }
+
+    @Override
+    public Share share(Input input) {
+        throw new IllegalArgumentException(input.jsonName() + " is counted over the hamlet's households or citizens:"
+                + " use requireMemberShare");
+    }
+
+    @Override
+    public CountedShare countedShare(Input input, AgeBand ages) {
+        AssociationFacts.noAges(input, ages);
+        return CountedShare.of(switch (hamletInput(input)) {
+            case HOUSEHOLDS_LEARNING_FAMILY -> AssociationFacts.share(request.householdTally(),
+                    request.householdsMissing());
+            case CITIZENS_LEARNING_CITIZEN -> AssociationFacts.share(request.citizenTally(), request.citizensMissing());
+        });
+    }
+
+    @Override
+    public Optional<ScaleLevel> level(Input input) {
+        throw new IllegalArgumentException(input.jsonName() + " is not a level of a hamlet request");
+    }
+
+    @Override
+    public List<Evidence> evidence(Input input) {
+        return request.evidenceFor(input instanceof IndicatorAttestation a ? a.indicatorId()
+                : hamletInput(input).jsonName());
+    }
+
+    @Override
+    public String pathOf(Input input) {
+        if (input instanceof IndicatorAttestation a) {
+            return AssociationFacts.path(a);
+        }
+        return hamletInput(input) == HamletInput.HOUSEHOLDS_LEARNING_FAMILY ? "$.households" : "$.citizens";
+    }
+
+    private static HamletInput hamletInput(Input input) {
+        if (input instanceof HamletInput h) {
+            return h;
+        }
+        throw new IllegalArgumentException(input.jsonName() + " is not an input of a hamlet request");
+    }
+}

@@ -1,0 +1,166 @@
+package vn.hoctap.rules.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.hoctap.model.Names;
+import vn.hoctap.model.request.Evidence;
+import vn.hoctap.model.request.HouseholdEvaluationRequest;
+import vn.hoctap.model.request.HouseholdInput;
+import vn.hoctap.model.request.IndicatorAttestation;
+import vn.hoctap.model.request.Input;
+import vn.hoctap.model.request.MemberLearning;
+import vn.hoctap.model.request.ScaleLevel;
+import vn.hoctap.model.subject.AdministrativeTier;
+import vn.hoctap.model.subject.Person;
+import vn.hoctap.model.subject.Recognition;
+import vn.hoctap.model.subject.Title;
+
+/**
+ * A "Gia đình học tập" request as the engine reads it. The title is awarded at commune level (the commune's
+ * association and People's Committee recognise households; criteria.md §8 names no other tier). Shares are counted
+ * over the household's members: those unable to learn are left out, and members whose age cannot be told, or whose
+ * fact is not stated, leave the share undetermined, named by JSON path.
+ */
+public final class HouseholdFacts implements SubjectFacts {
+    private final HouseholdEvaluationRequest request;
+
+    public HouseholdFacts(HouseholdEvaluationRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public String subjectId() {
+        return request.household().id();
+    }
+
+    @Override
+    public String subjectName() {
+        String head = request.household().headName();
+        return "Hộ " + (head != null ? head : request.household().id());
+    }
+
+    @Override
+    public int evaluationYear() {
+        return request.evaluationYear();
+    }
+
+    @Override
+    public LocalDate referenceDate() {
+        return request.effectiveReferenceDate();
+    }
+
+    @Override
+    public Title title() {
+        return Title.LEARNING_FAMILY;
+    }
+
+    @Override
+    public AdministrativeTier tier() {
+        return AdministrativeTier.COMMUNE;
+    }
+
+    @Override
+    public List<Recognition> recognitions() {
+        return request.household().recognitions();
+    }
+
+    @Override
+    public List<Object> profileFacts() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Boolean> statement(Input input) {
+        if (input instanceof IndicatorAttestation) {
+            return AssociationFacts.attested(input, request.attestations());
+        }
+        return request.statements().get(householdInput(input));
+    }
+
+    @Override
+    public Share share(Input input) {
+        throw new IllegalArgumentException(input.jsonName() + " is counted over the household's members: use"
+                + " requireMemberShare");
+    }
+
+    @Override
+    public CountedShare countedShare(Input input, AgeBand ages) {
+        HouseholdInput in = householdInput(input);
+        int year = request.evaluationYear();
+        List<Person> members = request.household().members();
+        List<Names> excluded = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        int counted = 0;
+        int having = 0;
+        for (int i = 0; i < members.size(); i++) {
+            Person p = members.get(i);
+            MemberLearning facts = request.memberFacts().get(p.id());
+            boolean inBand = ages == null || p.birthYear() == null || ages.contains(p.birthYear(), year);
+            if (facts != null && facts.unableToLearn() != null) {
+                // Left out whatever else is known of them; one whose age is unknown is left out too, as they could
+                // not be counted either way.
+                if (inBand) {
+                    excluded.add(facts.unableToLearn().names());
+                }
+                continue;
+            }
+            if (ages != null && p.birthYear() == null) {
+                missing.add("$.household.members[" + i + "].birthYear");
+                continue;
+            }
+            if (!inBand) {
+                continue;
+            }
+            String at = "$.memberFacts." + p.id() + ".";
+            if (in.population() == HouseholdInput.Population.PUPILS) {
+                Boolean atSchool = facts == null ? null : facts.atSchoolAtRightAge();
+                if (atSchool == null) {
+                    missing.add(at + "atSchoolAtRightAge");
+                    continue;
+                }
+                if (!atSchool) {
+                    continue;
+                }
+            }
+            Optional<Boolean> has = in.has(p, facts, year);
+            if (has.isEmpty()) {
+                in.unstatedFacts(facts).forEach(f -> missing.add(at + f));
+                continue;
+            }
+            counted++;
+            having += has.get() ? 1 : 0;
+        }
+        return new CountedShare(missing.isEmpty() ? Share.of(having, counted) : Share.missing(missing), excluded);
+    }
+
+    @Override
+    public Optional<ScaleLevel> level(Input input) {
+        throw new IllegalArgumentException(input.jsonName() + " is not a level of a household request");
+    }
+
+    @Override
+    public List<Evidence> evidence(Input input) {
+        if (input instanceof IndicatorAttestation a) {
+            return request.evidenceFor(a.indicatorId());
+        }
+        return request.evidenceFor(householdInput(input).jsonName());
+    }
+
+    @Override
+    public String pathOf(Input input) {
+        if (input instanceof IndicatorAttestation a) {
+            return AssociationFacts.path(a);
+        }
+        HouseholdInput in = householdInput(input);
+        return in.measure() == Input.Measure.STATEMENT ? "$.statements." + in.jsonName() : "$.memberFacts";
+    }
+
+    private static HouseholdInput householdInput(Input input) {
+        if (input instanceof HouseholdInput h) {
+            return h;
+        }
+        throw new IllegalArgumentException(input.jsonName() + " is not an input of a household request");
+    }
+}
