@@ -15,6 +15,12 @@ import vn.hoctap.model.request.ProvinceEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.RecognitionTimeline;
+import vn.hoctap.model.rollup.CommuneResult;
+import vn.hoctap.model.rollup.CommuneTree;
+import vn.hoctap.model.rollup.DistrictResult;
+import vn.hoctap.model.rollup.DistrictTree;
+import vn.hoctap.model.rollup.ProvinceResult;
+import vn.hoctap.model.rollup.ProvinceTree;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.rules.engine.ClanFacts;
 import vn.hoctap.rules.engine.CommuneFacts;
@@ -182,6 +188,28 @@ public final class Evaluator {
      */
     public Assessment evaluate(GrassrootsUnitEvaluationRequest request) {
         return engine.evaluate(new GrassrootsUnitFacts(requireNonNull(request, "request")));
+    }
+
+    /**
+     * Evaluates a commune bottom-up: its people's "Công dân học tập" self-assessments (in one batch), its
+     * organisations with their members' results, then the commune from the counts its people produced.
+     */
+    public CommuneResult rollUp(CommuneTree tree) {
+        return RollUp.commune(this, requireNonNull(tree, "tree"));
+    }
+
+    /**
+     * Evaluates a district bottom-up: every commune as {@link #rollUp(CommuneTree)} does, then the district from the
+     * communes' results (criterion 4.1 counts the communes by the level their assessment reached; communes not
+     * determined leave the share open unless they cannot change it).
+     */
+    public DistrictResult rollUp(DistrictTree tree) {
+        return RollUp.district(this, requireNonNull(tree, "tree"));
+    }
+
+    /** Evaluates a province bottom-up: every district as {@link #rollUp(DistrictTree)} does, then the province. */
+    public ProvinceResult rollUp(ProvinceTree tree) {
+        return RollUp.province(this, requireNonNull(tree, "tree"));
     }
 
     /** The criteria this evaluator knows. */

@@ -17,8 +17,11 @@ import vn.hoctap.model.subject.Level;
  * @param total  the subordinate units, at least 1 (the denominator of the 90 % share)
  * @param level1 of which hold the title at level 1, or {@code null}
  * @param level2 of which hold the title at level 2, or {@code null}
+ * @param notDetermined of the others, whose own result is not determined yet (their data are incomplete), when the
+ *               counts come from evaluating them (a roll-up); {@code null} means none. A share is then decided only if
+ *               they cannot change it
  */
-public record RecognitionCounts(Integer total, Integer level1, Integer level2) {
+public record RecognitionCounts(Integer total, Integer level1, Integer level2, Integer notDetermined) {
     public RecognitionCounts {
         int n = positive(total, "total");
         atMost(level1, n, "level1", "total");
@@ -28,6 +31,16 @@ public record RecognitionCounts(Integer total, Integer level1, Integer level2) {
                     + n + "): mỗi đơn vị chỉ đếm một lần, ở mức độ được công nhận / level1 + level2 ("
                     + (level1 + level2) + ") exceeds total (" + n + "): each unit is counted once, at its level");
         }
+        atMost(notDetermined, n, "notDetermined", "total");
+        if (level1 != null && level2 != null && notDetermined != null && level1 + level2 + notDetermined > n) {
+            throw new InvalidInputException("notDetermined", "level1 + level2 + notDetermined lớn hơn total (" + n
+                    + ") / level1 + level2 + notDetermined exceeds total (" + n + ")");
+        }
+    }
+
+    /** Counts known for every unit. */
+    public RecognitionCounts(Integer total, Integer level1, Integer level2) {
+        this(total, level1, level2, null);
     }
 
     /**

@@ -134,6 +134,12 @@ public record UnitEvaluationRequest(Integer evaluationYear, LocalDate referenceD
                 attestations, digitalMaturity, evidence, recognitions);
     }
 
+    /** A copy with other member records and no member counts. */
+    public UnitEvaluationRequest withMemberList(List<UnitMember> records) {
+        return new UnitEvaluationRequest(evaluationYear, referenceDate, unit, null, records, learners, attestations,
+                digitalMaturity, evidence, recognitions);
+    }
+
     /** A copy with other evidence. */
     public UnitEvaluationRequest withEvidence(Map<String, List<Evidence>> newEvidence) {
         return new UnitEvaluationRequest(evaluationYear, referenceDate, unit, members, memberList, learners,

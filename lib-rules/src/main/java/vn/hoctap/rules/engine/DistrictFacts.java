@@ -111,7 +111,9 @@ public final class DistrictFacts implements SubjectFacts {
         }
         Optional<Integer> n = counts.atLeast(level);
         if (n.isPresent()) {
-            return Share.of(n.get(), counts.total());
+            Integer open = counts.notDetermined();
+            return open == null || open == 0 ? Share.of(n.get(), counts.total())
+                    : Share.partlyKnown(n.get(), open, counts.total(), List.of(path + ".notDetermined"));
         }
         List<String> missing = new ArrayList<>();
         if (level == Level.LEVEL_1 && counts.level1() == null) {

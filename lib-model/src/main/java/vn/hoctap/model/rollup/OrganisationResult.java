@@ -1,0 +1,23 @@
+package vn.hoctap.model.rollup;
+
+import static vn.hoctap.model.Checks.list;
+import static vn.hoctap.model.Checks.required;
+
+import java.util.List;
+import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.result.CitizenTally;
+
+/**
+ * An organisation evaluated bottom-up.
+ *
+ * @param assessment the unit's own assessment, from the member records completed with the members' results
+ * @param members    how the members' "Công dân học tập" self-assessments came out
+ * @param people     each member's assessment, in the order of {@link OrganisationTree#members()}
+ */
+public record OrganisationResult(Assessment assessment, CitizenTally members, List<Assessment> people) {
+    public OrganisationResult {
+        required(assessment, "assessment");
+        required(members, "members");
+        people = list(people);
+    }
+}
