@@ -26,7 +26,9 @@ import vn.hoctap.model.subject.Title;
  * @param effectiveTo   first day it no longer applies, or {@code null}
  * @param levels        its levels, lowest first
  * @param criteria      ids of its criteria, in the law's order
- * @param evidenceRule  the clause that judges an indicator without evidence as not met (TT 24 Art. 9.3)
+ * @param evidenceRule  the clause that judges an indicator without evidence as not met (TT 24 Art. 9.3), or
+ *                      {@code null} for a scheme whose indicators take no evidence (the self-assessed scores of
+ *                      "Công dân học tập"); such a scheme's rules may not ask for statements, shares or levels
  * @param procedure     who decides and when
  * @param scoring       how indicators make a level; {@link Scoring#ALL_CRITERIA} when not given
  */
@@ -53,7 +55,6 @@ public record Scheme(String id, Title title, AdministrativeTier tier, String nam
         if (criteria.isEmpty()) {
             throw new InvalidInputException("criteria", "cần ít nhất một tiêu chí / at least one criterion");
         }
-        required(evidenceRule, "evidenceRule");
         required(procedure, "procedure");
         scoring = scoring == null ? Scoring.ALL_CRITERIA : scoring;
     }
