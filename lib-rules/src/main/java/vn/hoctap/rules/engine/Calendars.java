@@ -14,6 +14,9 @@ import vn.hoctap.model.subject.Recognition;
  * Deadlines and validity (TT 24 Art. 5.3-5.4, 10, 11.3-11.4, 16). The waiting period and the retention are
  * parameters ({@code <scheme>.UPGRADE_WAIT_MONTHS}, {@code <scheme>.RETENTION_YEARS}), like every other number.
  *
+ * <p>A scheme with one level reads no waiting period; a procedure whose timetable is not known leaves the deadlines
+ * out.
+ *
  * <p>Retention reading: the recognition is kept through 31 December of the third year after the year it was
  * recognised for ("03 năm (36 tháng) tiếp theo năm được công nhận"), taking that year to be the evaluation year
  * the decision recognises.
@@ -34,7 +37,8 @@ final class Calendars {
         LocalDate date = facts.referenceDate();
         int next = facts.evaluationYear() + 1;
         int retention = parameters.require(retentionParameter(scheme), null, date, scheme.id()).integer();
-        LocalDate level2From = latestLevel1(facts, scheme)
+        // A one-level title has no upgrade, and so no waiting period to read.
+        LocalDate level2From = scheme.level(Level.LEVEL_2).isEmpty() ? null : latestLevel1(facts, scheme)
                 .map(r -> r.decisionDate().plusMonths(
                         parameters.require(upgradeWaitParameter(scheme), null, date, scheme.id()).integer()))
                 .orElse(null);
@@ -43,6 +47,9 @@ final class Calendars {
         LocalDate currentValidUntil = latest(facts, scheme)
                 .map(r -> LocalDate.of(r.year() + retention, 12, 31)).orElse(null);
         Procedure procedure = scheme.procedure();
+        if (!procedure.timetableKnown()) {
+            return new RecognitionCalendar(null, null, null, level2From, validUntil, currentValidUntil);
+        }
         return new RecognitionCalendar(procedure.dossierDueBefore().atYear(next),
                 procedure.decisionDueBefore() == null ? null : procedure.decisionDueBefore().atYear(next),
                 procedure.decisionWithinWorkingDays(), level2From, validUntil, currentValidUntil);

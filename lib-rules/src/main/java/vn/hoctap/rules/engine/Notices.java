@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.hoctap.model.catalogue.Procedure;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
@@ -18,6 +20,8 @@ import vn.hoctap.model.subject.Level;
 /** What an assessment must say besides the criteria. */
 final class Notices {
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** One notice per procedure without a timetable, shared by every assessment under it (a commune's people). */
+    private static final Map<Procedure, Notice> UNKNOWN_TIMETABLE = new ConcurrentHashMap<>();
 
     private Notices() {
     }
@@ -28,7 +32,9 @@ final class Notices {
         LocalDate date = facts.referenceDate();
         Procedure procedure = scheme.procedure();
         // The decision falls in the following year; if that is after the abolition, the old authority cannot take it.
-        LocalDate decisionBy = (procedure.decisionDueBefore() != null ? procedure.decisionDueBefore()
+        // Without a known timetable only the reference date can be held against an abolished tier.
+        LocalDate decisionBy = !procedure.timetableKnown() ? date
+                : (procedure.decisionDueBefore() != null ? procedure.decisionDueBefore()
                 : procedure.dossierDueBefore()).atYear(facts.evaluationYear() + 1);
         scheme.tier().abolishedOn().ifPresent(abolished -> {
             if (!scheme.tier().existsOn(date) || !decisionBy.isBefore(abolished)) {
@@ -62,7 +68,7 @@ final class Notices {
                 }
             });
         }
-        if (verdict == Verdict.LEVEL_2) {
+        if (verdict == Verdict.LEVEL_2 && procedure.timetableKnown()) {
             Calendars.latestLevel1(facts, scheme).ifPresent(level1 -> {
                 ResolvedParameter wait = parameters.require(Calendars.upgradeWaitParameter(scheme), null, date,
                         scheme.id());
@@ -93,6 +99,14 @@ final class Notices {
                             + scheme.level(Level.LEVEL_2).map(l -> l.criteria().formatEn()).orElse("")
                             + "). The verdict follows the text as written; the deciding authority should note it."));
         }
+        if (!procedure.timetableKnown()) {
+            notices.add(UNKNOWN_TIMETABLE.computeIfAbsent(procedure, p -> new Notice("PROCEDURE_UNKNOWN",
+                    Notice.Severity.INFO, "Thư viện chưa biết thời hạn nộp hồ sơ và ra quyết định công nhận danh hiệu"
+                            + " này; cơ quan xác nhận: " + p.authorityVi() + ".",
+                    "The library does not know when the dossier and the decision for this title are due; confirmed"
+                            + " by: " + p.authorityEn() + ".")));
+        }
+        notices.addAll(facts.notices());
         boolean probable = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
                 .anyMatch(i -> i.status() == Status.PROBABLE);
         if (probable) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.hoctap.model.request.Evidence;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.ScaleLevel;
+import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
@@ -61,4 +62,12 @@ public interface SubjectFacts {
 
     /** The JSON path where a statement or level for {@code input} belongs, for the list of missing inputs. */
     String pathOf(Input input);
+
+    /**
+     * What the reader must know about the subject itself, added to the assessment's notices (e.g. which
+     * self-assessment form a person used); none by default.
+     */
+    default List<Notice> notices() {
+        return List.of();
+    }
 }
