@@ -44,7 +44,7 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
 
     /** Every national pack shipped in this jar, in layering order. */
     public static List<RulePack> national() {
-        return List.of(tt24());
+        return List.of(tt24(), cdht());
     }
 
     /** The national "Đơn vị học tập" rules of Thông tư 24/2023/TT-BGDĐT, loaded once per class loader. */
@@ -52,11 +52,20 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
         return National.TT24;
     }
 
+    /**
+     * The national "Công dân học tập" rules of QĐ 324/QĐ-KHVN (2023) of Hội Khuyến học Việt Nam, loaded once per class
+     * loader. Their content is PROBABLE and who confirms the title is not known (criteria.md §7).
+     */
+    public static RulePack cdht() {
+        return National.CDHT;
+    }
+
     /** Holder idiom: the rule base is loaded on first use, once, without locking afterwards. */
     private static final class National {
         private static final KieContainer CONTAINER =
                 KieServices.get().newKieClasspathContainer(RulePack.class.getClassLoader());
         static final RulePack TT24 = load("hoctap-tt24", "vn/hoctap/rules/tt24/", "");
+        static final RulePack CDHT = load("hoctap-cdht", "vn/hoctap/rules/cdht/", "");
 
         /**
          * Loads a kbase with its catalogue and parameters; a pack whose text covers several tiers may keep each tier
