@@ -44,7 +44,7 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
 
     /** Every national pack shipped in this jar, in layering order. */
     public static List<RulePack> national() {
-        return List.of(tt24(), tt25(), khvn());
+        return List.of(tt24(), tt25(), cdht(), khvn());
     }
 
     /** The national "Đơn vị học tập" rules of Thông tư 24/2023/TT-BGDĐT, loaded once per class loader. */
@@ -70,6 +70,14 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
         return National.KHVN;
     }
 
+    /**
+     * The national "Công dân học tập" rules of QĐ 324/QĐ-KHVN (2023) of Hội Khuyến học Việt Nam, loaded once per class
+     * loader. Their content is PROBABLE and who confirms the title is not known (criteria.md §7).
+     */
+    public static RulePack cdht() {
+        return National.CDHT;
+    }
+
     /** Holder idiom: the rule base is loaded on first use, once, without locking afterwards. */
     private static final class National {
         private static final KieContainer CONTAINER =
@@ -79,6 +87,7 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
                 "province.");
         static final RulePack KHVN = load("hoctap-khvn", "vn/hoctap/rules/khvn/", "family.", "clan.", "hamlet.",
                 "grassroots.");
+        static final RulePack CDHT = load("hoctap-cdht", "vn/hoctap/rules/cdht/", "");
 
         /**
          * Loads a kbase with its catalogue and parameters; a pack whose text covers several tiers may keep each tier

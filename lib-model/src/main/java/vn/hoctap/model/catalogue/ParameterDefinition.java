@@ -5,9 +5,12 @@ import static vn.hoctap.model.Checks.requiredText;
 import static vn.hoctap.model.Checks.validatedList;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.subject.Level;
 
 /**
  * A named number (or code) that rules read by id, with a value per level and period. A province pack changes a
@@ -43,6 +46,24 @@ public record ParameterDefinition(String id, ParameterType type, List<String> co
                 }
             }
         }
+    }
+
+    /**
+     * The value for {@code level} on {@code date}: a value for that level wins over a value for every level.
+     */
+    public Optional<ParameterValue> valueOn(Level level, LocalDate date) {
+        ParameterValue any = null;
+        for (ParameterValue v : values) {
+            if (v.appliesOn(date)) {
+                if (v.level() == level) {
+                    return Optional.of(v);
+                }
+                if (v.level() == null) {
+                    any = v;
+                }
+            }
+        }
+        return Optional.ofNullable(any);
     }
 
     private static void checkValue(ParameterType type, List<String> codes, String value, String path) {

@@ -32,20 +32,7 @@ public record ParameterSet(String layer, List<ParameterDefinition> parameters) {
      * level.
      */
     public Optional<ResolvedParameter> resolve(String id, Level level, LocalDate date) {
-        return definition(id).flatMap(d -> {
-            ParameterValue any = null;
-            for (ParameterValue v : d.values()) {
-                if (v.appliesOn(date)) {
-                    if (v.level() == level) {
-                        return Optional.of(new ResolvedParameter(d, level, v, layer));
-                    }
-                    if (v.level() == null) {
-                        any = v;
-                    }
-                }
-            }
-            return Optional.ofNullable(any).map(v -> new ResolvedParameter(d, level, v, layer));
-        });
+        return definition(id).flatMap(d -> d.valueOn(level, date).map(v -> new ResolvedParameter(d, level, v, layer)));
     }
 
     /** Like {@link #resolve} but refuses, naming the parameter and who needs it, when there is no value. */

@@ -18,12 +18,14 @@ import vn.hoctap.model.subject.AdministrativeTier;
  * @param authorityCitation   where that is said
  * @param dossierRecipientVi  who receives the dossier, e.g. "Phòng Giáo dục và Đào tạo"
  * @param dossierRecipientEn  the same in English
- * @param dossierDueBefore    the dossier is sent before this day of the following year
+ * @param dossierDueBefore    the dossier is sent before this day of the following year, or {@code null} when the
+ *                            library does not know the timetable (then the two decision fields and the timetable
+ *                            citation are {@code null} too, and the assessment says so)
  * @param decisionDueBefore   the decision is taken before this day of the following year, or {@code null} when the
  *                            text counts from the dossier instead ({@code decisionWithinWorkingDays})
  * @param decisionWithinWorkingDays the decision is taken within this many working days of a complete dossier
  *                            (TT 25 Art. 19 for provinces), or {@code null} when {@code decisionDueBefore} is a date
- * @param timetableCitation   where the two dates are said
+ * @param timetableCitation   where the two dates are said; {@code null} only when the timetable is not known
  */
 public record Procedure(String authorityVi, String authorityEn, AdministrativeTier authorityTier,
                         Citation authorityCitation, String dossierRecipientVi, String dossierRecipientEn,
@@ -35,14 +37,26 @@ public record Procedure(String authorityVi, String authorityEn, AdministrativeTi
         required(authorityCitation, "authorityCitation");
         requiredText(dossierRecipientVi, "dossierRecipientVi");
         requiredText(dossierRecipientEn, "dossierRecipientEn");
-        required(dossierDueBefore, "dossierDueBefore");
-        if ((decisionDueBefore == null) == (decisionWithinWorkingDays == null)) {
+        if (dossierDueBefore == null
+                && (decisionDueBefore != null || decisionWithinWorkingDays != null || timetableCitation != null)) {
+            throw new InvalidInputException("dossierDueBefore", "thời hạn chưa biết thì để trống cả lịch quyết"
+                    + " định và trích dẫn / with an unknown timetable, leave the decision dates and their"
+                    + " citation out too");
+        }
+        if (dossierDueBefore != null && (decisionDueBefore == null) == (decisionWithinWorkingDays == null)) {
             throw new InvalidInputException("decisionDueBefore", "cần đúng một trong decisionDueBefore và"
                     + " decisionWithinWorkingDays / give exactly one of decisionDueBefore and decisionWithinWorkingDays");
         }
         if (decisionWithinWorkingDays != null && decisionWithinWorkingDays <= 0) {
             throw new InvalidInputException("decisionWithinWorkingDays", "phải dương / must be positive");
         }
-        required(timetableCitation, "timetableCitation");
+        if (dossierDueBefore != null) {
+            required(timetableCitation, "timetableCitation");
+        }
+    }
+
+    /** Whether the library knows when the dossier and the decision are due. */
+    public boolean timetableKnown() {
+        return dossierDueBefore != null;
     }
 }

@@ -28,7 +28,7 @@ import vn.hoctap.model.subject.Title;
  * @param criteria      ids of its criteria, in the law's order
  * @param evidenceRule  the clause that judges an indicator without evidence as not met (TT 24 Art. 9.3), or
  *                      {@code null} when the text has none (TT 25) or no known text makes evidence a condition (the
- *                      association's frameworks, criteria.md §8): evidence is then recorded but never decides an outcome
+ *                      association's frameworks, criteria.md §8; the self-assessed scores of "Công dân học tập"): evidence is then recorded but never decides an outcome
  * @param procedure     who decides and when, or {@code null} when that is not known (the association's frameworks:
  *                      neither the deciding body nor a timetable is known to the library)
  * @param scoring       how indicators make a level; {@link Scoring#ALL_CRITERIA} when not given

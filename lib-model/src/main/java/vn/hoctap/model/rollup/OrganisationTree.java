@@ -38,9 +38,10 @@ public record OrganisationTree(UnitEvaluationRequest unit, List<CitizenEvaluatio
                 throw new InvalidInputException("members[" + i + "].person.id", "trùng người '" + id
                         + "' / person '" + id + "' appears twice");
             }
+            String path = "members[" + i + "]";
             UnitMember record = unit.memberList().stream().filter(r -> r.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("members[" + i
-                            + "].person.id", "không có trong unit.memberList / not in unit.memberList"));
+                    .orElseThrow(() -> new InvalidInputException(path + ".person.id",
+                            "không có trong unit.memberList / not in unit.memberList"));
             if (record.learningCitizen() != null) {
                 throw new InvalidInputException("members[" + i + "]", "unit.memberList đã ghi learningCitizen cho '"
                         + id + "'; bỏ một trong hai / unit.memberList already states learningCitizen for '" + id

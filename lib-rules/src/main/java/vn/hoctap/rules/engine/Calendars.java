@@ -15,6 +15,9 @@ import vn.hoctap.model.subject.Recognition;
  * parameters ({@code <scheme>.UPGRADE_WAIT_MONTHS}, {@code <scheme>.RETENTION_YEARS}), like every other number. A
  * scheme without a known procedure (the association's titles) has no deadlines.
  *
+ * <p>A scheme with one level reads no waiting period; a procedure whose timetable is not known leaves the deadlines
+ * out.
+ *
  * <p>Retention reading: the recognition is kept through 31 December of the third year after the year it was
  * recognised for ("03 năm (36 tháng) tiếp theo năm được công nhận"), taking that year to be the evaluation year
  * the decision recognises.
@@ -45,7 +48,7 @@ final class Calendars {
         LocalDate currentValidUntil = latest(facts, scheme)
                 .map(r -> LocalDate.of(r.year() + retention, 12, 31)).orElse(null);
         Procedure procedure = scheme.procedure();
-        if (procedure == null) {
+        if (procedure == null || !procedure.timetableKnown()) {
             return new RecognitionCalendar(null, null, null, level2From, validUntil, currentValidUntil);
         }
         return new RecognitionCalendar(procedure.dossierDueBefore().atYear(next),

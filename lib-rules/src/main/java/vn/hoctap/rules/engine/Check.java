@@ -306,42 +306,55 @@ public final class Check {
                     + " is not a points scheme");
         }
         Optional<BigDecimal> given = facts.score(input);
-        BigDecimal max = points.maxValue();
-        String of = "/" + Texts.number(max);
-        String ofEn = " of " + Texts.numberEn(max);
-        String floorVi = points.floor() == null ? "" : "; mức sàn mỗi chỉ tiêu " + Texts.number(points.floor().points());
-        String floorEn = points.floor() == null ? "" : "; floor per indicator " + Texts.numberEn(points.floor().points());
-        String threshold = points.floor() == null ? "≤ " + Texts.numberEn(max)
-                : Texts.numberEn(points.floor().points()) + "–" + Texts.numberEn(max);
         if (given.isEmpty()) {
             missing(facts.pathOf(input), input);
-            add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, threshold, null, null, points.floor(), 0,
-                    "Chưa có điểm tự đánh giá: " + input.descriptionVi() + " (tối đa " + Texts.number(max) + " điểm"
-                            + floorVi + ").",
-                    "No self-assessed score: " + input.descriptionEn() + " (at most " + Texts.numberEn(max) + " points"
+            String floorVi = points.floorText() == null ? "" : "; mức sàn mỗi chỉ tiêu " + decimalComma(points.floorText());
+            String floorEn = points.floorText() == null ? "" : "; floor per indicator " + points.floorText();
+            add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, points.threshold(), null, null,
+                    points.floor(), 0,
+                    "Chưa có điểm tự đánh giá: " + input.descriptionVi() + " (tối đa " + decimalComma(points.maxText())
+                            + " điểm" + floorVi + ").",
+                    "No self-assessed score: " + input.descriptionEn() + " (at most " + points.maxText() + " points"
                             + floorEn + ").");
             return;
         }
         BigDecimal score = given.get();
-        if (score.compareTo(max) > 0) {
-            throw new vn.hoctap.model.InvalidInputException(facts.pathOf(input), "điểm " + Texts.number(score)
-                    + " vượt quá tối đa " + Texts.number(max) + " của chỉ tiêu " + indicator.number() + " / score "
-                    + Texts.numberEn(score) + " exceeds the maximum " + Texts.numberEn(max) + " of indicator " + indicator.number()
-                    + " (" + points.max().id() + ")");
+        if (score.compareTo(points.maxValue()) > 0) {
+            String scoreEn = Texts.numberEn(score);
+            throw new vn.hoctap.model.InvalidInputException(facts.pathOf(input), "điểm " + decimalComma(scoreEn)
+                    + " vượt quá tối đa " + decimalComma(points.maxText()) + " của chỉ tiêu " + indicator.number()
+                    + " / score " + scoreEn + " exceeds the maximum " + points.maxText() + " of indicator "
+                    + indicator.number() + " (" + points.max().id() + ")");
         }
         scored = score;
-        String observed = Texts.numberEn(score) + "/" + Texts.numberEn(max);
+        // People with the same score on the same indicator get the same measurement: built once per evaluation call.
+        measurements.add(points.measurement(input, score, () -> scoreMeasurement(input, score)));
+    }
+
+    private Measurement scoreMeasurement(Input input, BigDecimal score) {
+        String maxEn = points.maxText();
+        String floorEn = points.floorText();
+        String scoreEn = Texts.numberEn(score);
+        String observed = scoreEn + "/" + maxEn;
         if (points.belowFloor(score)) {
-            add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, threshold, null, null, points.floor(), 0,
-                    "Tự đánh giá " + Texts.number(score) + of + " điểm; dưới mức sàn " + Texts.number(points.floor().points())
-                            + " điểm của mỗi chỉ tiêu.",
-                    "Self-assessed " + Texts.numberEn(score) + ofEn + " points; below the floor of "
-                            + Texts.numberEn(points.floor().points()) + " points per indicator.");
-        } else {
-            add(input, Outcome.MET, Reason.REQUIREMENT_MET, observed, threshold, null, null, points.floor(), 0,
-                    "Tự đánh giá " + Texts.number(score) + of + " điểm" + floorVi + ".",
-                    "Self-assessed " + Texts.numberEn(score) + ofEn + " points" + floorEn + ".");
+            return measurement(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, points.threshold(), null, null,
+                    points.floor(), 0,
+                    "Tự đánh giá " + decimalComma(scoreEn) + "/" + decimalComma(maxEn) + " điểm; dưới mức sàn "
+                            + decimalComma(floorEn) + " điểm của mỗi chỉ tiêu.",
+                    "Self-assessed " + scoreEn + " of " + maxEn + " points; below the floor of " + floorEn
+                            + " points per indicator.");
         }
+        return measurement(input, Outcome.MET, Reason.REQUIREMENT_MET, observed, points.threshold(), null, null,
+                points.floor(), 0,
+                "Tự đánh giá " + decimalComma(scoreEn) + "/" + decimalComma(maxEn) + " điểm"
+                        + (floorEn == null ? "" : "; mức sàn mỗi chỉ tiêu " + decimalComma(floorEn)) + ".",
+                "Self-assessed " + scoreEn + " of " + maxEn + " points"
+                        + (floorEn == null ? "" : "; floor per indicator " + floorEn) + ".");
+    }
+
+    /** A number as Vietnamese writes it, from its English form: 7.5 becomes 7,5 (whole numbers are not copied). */
+    private static String decimalComma(String english) {
+        return english.replace('.', ',');
     }
 
     /**
@@ -564,10 +577,17 @@ public final class Check {
     private void add(Input input, Outcome outcome, Reason reason, String observed, String threshold,
                      Integer numerator, Integer denominator, ResolvedParameter parameter, int evidence,
                      String textVi, String textEn) {
+        measurements.add(measurement(input, outcome, reason, observed, threshold, numerator, denominator, parameter,
+                evidence, textVi, textEn));
+    }
+
+    private static Measurement measurement(Input input, Outcome outcome, Reason reason, String observed,
+                                           String threshold, Integer numerator, Integer denominator,
+                                           ResolvedParameter parameter, int evidence, String textVi, String textEn) {
         BigDecimal percent = numerator == null ? null : Texts.percent(numerator, denominator);
-        measurements.add(new Measurement(input.jsonName(), outcome, reason, observed, threshold, numerator,
+        return new Measurement(input.jsonName(), outcome, reason, observed, threshold, numerator,
                 denominator, percent, parameter == null ? null : parameter.id(),
-                parameter == null ? null : parameter.layer(), evidence, textVi, textEn));
+                parameter == null ? null : parameter.layer(), evidence, textVi, textEn);
     }
 
     /** Records which layer judged this check; the first layer whose rules answer it wins. */
@@ -620,7 +640,7 @@ public final class Check {
         if (notApplicable) {
             return points.maxValue();
         }
-        Outcome outcome = Outcome.allOf(measurements.stream().map(Measurement::outcome).toList());
+        Outcome outcome = outcome();
         if (outcome == Outcome.UNDETERMINED) {
             return null;
         }
@@ -630,6 +650,27 @@ public final class Check {
         // A requirement with nobody to count does not apply (requireMemberShare): it earns the maximum, like a check the
         // rules set aside.
         return outcome == Outcome.MET || outcome == Outcome.NOT_APPLICABLE ? points.maxValue() : BigDecimal.ZERO;
+    }
+
+    /**
+     * {@link Outcome#allOf} of the measurements, without building a list: the fold asks it of every check several
+     * times.
+     */
+    private Outcome outcome() {
+        boolean undetermined = false;
+        boolean met = false;
+        for (Measurement m : measurements) {
+            switch (m.outcome()) {
+                case NOT_MET -> {
+                    return Outcome.NOT_MET;
+                }
+                case UNDETERMINED -> undetermined = true;
+                case MET -> met = true;
+                case NOT_APPLICABLE -> {
+                }
+            }
+        }
+        return undetermined ? Outcome.UNDETERMINED : met ? Outcome.MET : Outcome.NOT_APPLICABLE;
     }
 
     @Override

@@ -1,10 +1,13 @@
 package vn.hoctap.rules.engine;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
@@ -20,6 +23,7 @@ import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CriterionResult;
 import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
+import vn.hoctap.model.result.Measurement;
 import vn.hoctap.model.result.MissingInput;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.RecognitionTimeline;
@@ -41,6 +45,8 @@ public final class Engine {
     private final List<KieSessionsPool> pools;
     private final Catalogue catalogue;
     private final LayeredParameters parameters;
+    /** Each scheme's criteria in order, by scheme id: read twice per subject, so resolved once here. */
+    private final Map<String, List<CriterionDefinition>> criteriaByScheme = new HashMap<>();
 
     public Engine(List<RulePack> layers) {
         if (layers.isEmpty()) {
@@ -51,6 +57,7 @@ public final class Engine {
                 .map(l -> l.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors())).toList();
         this.catalogue = Catalogue.union(this.layers.stream().map(RulePack::catalogue).toList());
         this.parameters = new LayeredParameters(layers.stream().map(RulePack::parameters).toList());
+        catalogue.schemes().forEach(s -> criteriaByScheme.put(s.id(), catalogue.criteriaOf(s)));
     }
 
     public Catalogue catalogue() {
@@ -97,9 +104,12 @@ public final class Engine {
         List<Scheme> schemes = new ArrayList<>(subjects.size());
         List<List<Check>> checks = new ArrayList<>(subjects.size());
         List<Object> sessionFacts = new ArrayList<>();
+        // What an indicator is worth depends only on the indicator, the level and the date: look it up once per call,
+        // not once per subject (a commune's people share one date).
+        Map<PointsKey, IndicatorPoints> worth = new HashMap<>();
         for (SubjectFacts facts : subjects) {
             Scheme scheme = schemeFor(facts);
-            List<Check> own = checks(facts, scheme);
+            List<Check> own = checks(facts, scheme, worth);
             schemes.add(scheme);
             checks.add(own);
             sessionFacts.addAll(facts.profileFacts());
@@ -123,6 +133,9 @@ public final class Engine {
             }
         }
         List<Assessment> assessments = new ArrayList<>(subjects.size());
+        // Subjects judged alike on an indicator (the same score, the same share) get one shared result: thousands of
+        // people then keep a few hundred explanations between them instead of ten each.
+        Map<ResultKey, IndicatorResult> shared = subjects.size() > 1 ? new HashMap<>() : null;
         for (int s = 0; s < subjects.size(); s++) {
             SubjectFacts facts = subjects.get(s);
             for (Check c : checks.get(s)) {
@@ -136,20 +149,26 @@ public final class Engine {
                             + "; the rule pack is inconsistent");
                 }
             }
-            assessments.add(fold(facts, schemes.get(s), checks.get(s)));
+            assessments.add(fold(facts, schemes.get(s), checks.get(s), shared));
         }
         return assessments;
     }
 
-    private List<Check> checks(SubjectFacts facts, Scheme scheme) {
+    /** The key of an indicator's worth in a points scheme. */
+    private record PointsKey(String indicatorId, Level level, LocalDate date) {
+    }
+
+    private List<Check> checks(SubjectFacts facts, Scheme scheme, Map<PointsKey, IndicatorPoints> worth) {
         LocalDate date = facts.referenceDate();
         List<Check> checks = new ArrayList<>();
         for (LevelDefinition level : scheme.levels()) {
-            for (CriterionDefinition criterion : catalogue.criteriaOf(scheme)) {
+            for (CriterionDefinition criterion : criteriaByScheme.get(scheme.id())) {
                 for (IndicatorDefinition indicator : criterion.indicators()) {
                     if (indicator.appliesAt(level.level()) && indicator.inForceOn(date)) {
                         IndicatorPoints points = scheme.scoring() == Scoring.POINTS
-                                ? Points.of(scheme, indicator, level.level(), date, parameters) : null;
+                                ? worth.computeIfAbsent(new PointsKey(indicator.id(), level.level(), date),
+                                        k -> Points.of(scheme, indicator, level.level(), date, parameters))
+                                : null;
                         checks.add(new Check(criterion, indicator, level.level(), facts, scheme, parameters, points));
                     }
                 }
@@ -172,18 +191,33 @@ public final class Engine {
         }
     }
 
-    private Assessment fold(SubjectFacts facts, Scheme scheme, List<Check> checks) {
+    /**
+     * Everything an indicator's result is made of besides its definition: two checks with equal keys have equal
+     * results.
+     */
+    private record ResultKey(String indicatorId, Level level, String layer, boolean notApplicable,
+                             List<Measurement> measurements, List<MissingInput> missing, BigDecimal earned,
+                             BigDecimal maxPoints) {
+        static ResultKey of(Check c) {
+            return new ResultKey(c.getIndicatorId(), c.getLevel(), c.layer(), c.isNotApplicable(), c.measurements(),
+                    c.missing(), c.earned(), c.pointsRule() == null ? null : c.pointsRule().maxValue());
+        }
+    }
+
+    private Assessment fold(SubjectFacts facts, Scheme scheme, List<Check> checks,
+                            Map<ResultKey, IndicatorResult> shared) {
         List<LevelResult> levels = new ArrayList<>();
         List<MissingInput> missing = new ArrayList<>();
         for (LevelDefinition level : scheme.levels()) {
             List<CriterionResult> criteria = new ArrayList<>();
             List<Check> levelChecks = new ArrayList<>();
-            for (CriterionDefinition criterion : catalogue.criteriaOf(scheme)) {
+            for (CriterionDefinition criterion : criteriaByScheme.get(scheme.id())) {
                 List<IndicatorResult> indicators = new ArrayList<>();
                 List<Check> criterionChecks = new ArrayList<>();
                 for (Check c : checks) {
                     if (c.getLevel() == level.level() && c.criterion() == criterion) {
-                        IndicatorResult r = Explanations.indicator(c);
+                        IndicatorResult r = shared == null ? Explanations.indicator(c)
+                                : shared.computeIfAbsent(ResultKey.of(c), k -> Explanations.indicator(c));
                         indicators.add(r);
                         criterionChecks.add(c);
                         for (MissingInput m : r.missingInputs()) {

@@ -55,8 +55,13 @@ final class Explanations {
             outcome = Outcome.allOf(c.measurements().stream().map(Measurement::outcome).toList());
             reason = c.measurements().stream().filter(m -> m.outcome() == outcome).findFirst()
                     .map(Measurement::reason).orElseThrow();
-            bodyVi = c.measurements().stream().map(Measurement::textVi).collect(Collectors.joining(" "));
-            bodyEn = c.measurements().stream().map(Measurement::textEn).collect(Collectors.joining(" "));
+            if (c.measurements().size() == 1) {
+                bodyVi = c.measurements().get(0).textVi();
+                bodyEn = c.measurements().get(0).textEn();
+            } else {
+                bodyVi = c.measurements().stream().map(Measurement::textVi).collect(Collectors.joining(" "));
+                bodyEn = c.measurements().stream().map(Measurement::textEn).collect(Collectors.joining(" "));
+            }
         }
         // Measurement sentences start with a capital already; headings and citations are formatted once per value,
         // as explanations are most of what an evaluation allocates.
@@ -81,6 +86,9 @@ final class Explanations {
 
     static String summary(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
                           List<MissingInput> missing, Language lang) {
+        if (scheme.levels().size() == 1) {
+            return titleSummary(facts, scheme, verdict, levels.get(0), missing, lang);
+        }
         boolean vi = lang == Language.VI;
         StringBuilder b = new StringBuilder();
         b.append(facts.subjectName()).append(" — ").append(vi ? scheme.nameVi() : scheme.nameEn())
@@ -100,6 +108,50 @@ final class Explanations {
                         .append(String.join(", ", open)).append(')');
             }
             b.append('.');
+        }
+        if (!missing.isEmpty()) {
+            b.append(vi ? " Cần bổ sung " + missing.size() + " dữ liệu." : " " + missing.size() + " input(s) missing.");
+        }
+        return b.toString();
+    }
+
+    /**
+     * The summary of a scheme with a single level, which is the title itself ("Công dân học tập"): the verdict reads
+     * as the title earned or not rather than as "mức độ 1", followed by the points if the scheme counts them.
+     */
+    private static String titleSummary(SubjectFacts facts, Scheme scheme, Verdict verdict, LevelResult level,
+                                       List<MissingInput> missing, Language lang) {
+        boolean vi = lang == Language.VI;
+        String title = vi ? "“" + scheme.title().nameVi() + "”" : "'" + scheme.title().nameEn() + "'";
+        String conclusion = switch (verdict) {
+            case LEVEL_1, LEVEL_2 -> vi ? "đạt danh hiệu " + title : "earns the title " + title;
+            case NOT_RECOGNISED -> vi ? "không đạt danh hiệu " + title : "does not earn the title " + title;
+            case NOT_DETERMINED -> vi ? verdict.nameVi() : verdict.nameEn();
+        };
+        StringBuilder b = new StringBuilder();
+        b.append(facts.subjectName()).append(" — ").append(vi ? scheme.nameVi() : scheme.nameEn())
+                .append(vi ? ", năm " : ", ").append(facts.evaluationYear()).append(": ").append(conclusion).append('.');
+        List<String> failed = numbers(level, Outcome.NOT_MET);
+        List<String> open = numbers(level, Outcome.UNDETERMINED);
+        if (level.points() != null) {
+            String earned = vi ? Texts.number(level.points()) : Texts.numberEn(level.points());
+            String max = vi ? Texts.number(level.maxPoints()) : Texts.numberEn(level.maxPoints());
+            String pass = vi ? Texts.number(level.passMark()) : Texts.numberEn(level.passMark());
+            if (vi) {
+                b.append(open.isEmpty() ? " Tổng điểm " : " Điểm đã xác định: ").append(earned).append('/').append(max)
+                        .append(", cần ít nhất ").append(pass).append('.');
+            } else {
+                b.append(open.isEmpty() ? " Total " : " Points determined so far: ").append(earned).append(" of ")
+                        .append(max).append(", at least ").append(pass).append(" needed.");
+            }
+        }
+        if (!failed.isEmpty()) {
+            b.append(vi ? " Chỉ tiêu không đạt: " : " Indicators not met: ").append(String.join(", ", failed))
+                    .append('.');
+        }
+        if (!open.isEmpty()) {
+            b.append(vi ? " Chỉ tiêu chưa xác định: " : " Indicators not determined: ").append(String.join(", ", open))
+                    .append('.');
         }
         if (!missing.isEmpty()) {
             b.append(vi ? " Cần bổ sung " + missing.size() + " dữ liệu." : " " + missing.size() + " input(s) missing.");

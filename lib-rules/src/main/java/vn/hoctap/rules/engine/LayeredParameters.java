@@ -1,26 +1,43 @@
 package vn.hoctap.rules.engine;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.hoctap.model.catalogue.MissingParameterException;
+import vn.hoctap.model.catalogue.ParameterDefinition;
 import vn.hoctap.model.catalogue.ParameterSet;
+import vn.hoctap.model.catalogue.ParameterValue;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.subject.Level;
 
 /** Parameter sets stacked by layer: the last layer that gives a value wins (a province pack over the nation). */
 final class LayeredParameters {
     private final List<ParameterSet> layers;
+    /**
+     * Each layer's definitions by id. Every check of every subject looks parameters up, so a commune's 12,000 people
+     * mean hundreds of thousands of look-ups: a hash look-up per layer instead of a scan of its list.
+     */
+    private final List<Map<String, ParameterDefinition>> byId;
 
     LayeredParameters(List<ParameterSet> layers) {
         this.layers = List.copyOf(layers);
+        this.byId = this.layers.stream().map(l -> {
+            Map<String, ParameterDefinition> m = new HashMap<>();
+            l.parameters().forEach(d -> m.put(d.id(), d));
+            return Map.copyOf(m);
+        }).toList();
     }
 
     Optional<ResolvedParameter> resolve(String id, Level level, LocalDate date) {
         for (int i = layers.size() - 1; i >= 0; i--) {
-            Optional<ResolvedParameter> p = layers.get(i).resolve(id, level, date);
-            if (p.isPresent()) {
-                return p;
+            ParameterDefinition d = byId.get(i).get(id);
+            if (d != null) {
+                Optional<ParameterValue> v = d.valueOn(level, date);
+                if (v.isPresent()) {
+                    return Optional.of(new ResolvedParameter(d, level, v.get(), layers.get(i).layer()));
+                }
             }
         }
         return Optional.empty();
@@ -33,8 +50,12 @@ final class LayeredParameters {
      */
     Optional<ResolvedParameter> optional(String id, Level level, LocalDate date, String neededBy) {
         Optional<ResolvedParameter> p = resolve(id, level, date);
-        if (p.isEmpty() && layers.stream().anyMatch(l -> l.definition(id).isPresent())) {
-            throw new MissingParameterException(id, level, date, neededBy);
+        if (p.isEmpty()) {
+            for (Map<String, ParameterDefinition> layer : byId) {
+                if (layer.containsKey(id)) {
+                    throw new MissingParameterException(id, level, date, neededBy);
+                }
+            }
         }
         return p;
     }

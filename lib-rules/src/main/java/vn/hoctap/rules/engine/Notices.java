@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.hoctap.model.catalogue.Procedure;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
@@ -18,6 +20,8 @@ import vn.hoctap.model.subject.Level;
 /** What an assessment must say besides the criteria. */
 final class Notices {
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** One notice per procedure without a timetable, shared by every assessment under it (a commune's people). */
+    private static final Map<Procedure, Notice> UNKNOWN_TIMETABLE = new ConcurrentHashMap<>();
 
     private Notices() {
     }
@@ -35,8 +39,10 @@ final class Notices {
                             + " dossier and the decision; the province's set states them."));
         }
         // The decision falls in the following year; if that is after the abolition, the old authority cannot take it.
-        LocalDate decisionBy = procedure == null ? null : (procedure.decisionDueBefore() != null
-                ? procedure.decisionDueBefore() : procedure.dossierDueBefore()).atYear(facts.evaluationYear() + 1);
+        // Without a known timetable only the reference date can be held against an abolished tier.
+        LocalDate decisionBy = procedure == null || !procedure.timetableKnown() ? date
+                : (procedure.decisionDueBefore() != null ? procedure.decisionDueBefore()
+                : procedure.dossierDueBefore()).atYear(facts.evaluationYear() + 1);
         scheme.tier().abolishedOn().filter(a -> procedure != null).ifPresent(abolished -> {
             if (!scheme.tier().existsOn(date) || !decisionBy.isBefore(abolished)) {
                 notices.add(new Notice("TIER_ABOLISHED", Notice.Severity.WARNING,
@@ -69,7 +75,7 @@ final class Notices {
                 }
             });
         }
-        if (verdict == Verdict.LEVEL_2) {
+        if (verdict == Verdict.LEVEL_2 && procedure.timetableKnown()) {
             Calendars.latestLevel1(facts, scheme).ifPresent(level1 -> {
                 ResolvedParameter wait = parameters.require(Calendars.upgradeWaitParameter(scheme), null, date,
                         scheme.id());
@@ -111,6 +117,13 @@ final class Notices {
                     "Some indicators have no known content or source (marked 'unknown'): the library only keeps"
                             + " their place in the Vietnam Association for Learning Promotion's framework; the"
                             + " province's set must confirm or replace them."));
+        }
+        if (procedure != null && !procedure.timetableKnown()) {
+            notices.add(UNKNOWN_TIMETABLE.computeIfAbsent(procedure, p -> new Notice("PROCEDURE_UNKNOWN",
+                    Notice.Severity.INFO, "Thư viện chưa biết thời hạn nộp hồ sơ và ra quyết định công nhận danh hiệu"
+                            + " này; cơ quan xác nhận: " + p.authorityVi() + ".",
+                    "The library does not know when the dossier and the decision for this title are due; confirmed"
+                            + " by: " + p.authorityEn() + ".")));
         }
         boolean probable = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
                 .anyMatch(i -> i.status() == Status.PROBABLE);

@@ -36,7 +36,7 @@ final class Points {
         ResolvedParameter floor = parameters.optional(indicator.id() + ".MIN_POINTS", level, date, indicator.id())
                 .or(() -> parameters.optional(scheme.id() + ".MIN_INDICATOR_POINTS", level, date, indicator.id()))
                 .orElse(null);
-        return new IndicatorPoints(max, floor);
+        return IndicatorPoints.of(max, floor);
     }
 
     /** What a criterion's indicators add up to, and what they could still add up to once the missing data come. */
@@ -105,9 +105,10 @@ final class Points {
 
     static LevelResult level(SubjectFacts facts, Scheme scheme, LevelDefinition level, List<CriterionResult> criteria,
                              List<Check> checks, LayeredParameters parameters) {
-        Map<CriterionDefinition, List<Check>> byCriterion = new LinkedHashMap<>();
+        // Keyed by id: a definition's record hash walks all its indicators, for every subject.
+        Map<String, List<Check>> byCriterion = new LinkedHashMap<>();
         for (Check c : checks) {
-            byCriterion.computeIfAbsent(c.criterion(), k -> new ArrayList<>()).add(c);
+            byCriterion.computeIfAbsent(c.getCriterionId(), k -> new ArrayList<>()).add(c);
         }
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;
@@ -116,15 +117,16 @@ final class Points {
         List<String> mandatoryNotMet = new ArrayList<>();
         List<String> criteriaShort = new ArrayList<>();
         boolean undetermined = false;
-        for (Map.Entry<CriterionDefinition, List<Check>> e : byCriterion.entrySet()) {
-            Tally t = tally(facts, e.getKey(), level.level(), e.getValue(), parameters);
+        for (List<Check> criterionChecks : byCriterion.values()) {
+            CriterionDefinition criterion = criterionChecks.get(0).criterion();
+            Tally t = tally(facts, criterion, level.level(), criterionChecks, parameters);
             earned = earned.add(t.earned());
             possible = possible.add(t.possible());
             max = max.add(t.max());
             belowFloor.addAll(t.belowFloor());
             mandatoryNotMet.addAll(t.mandatoryNotMet());
             if (t.minimum() != null && t.possible().compareTo(t.minimum().points()) < 0) {
-                criteriaShort.add(String.valueOf(e.getKey().number()));
+                criteriaShort.add(String.valueOf(criterion.number()));
             }
             undetermined |= t.undetermined();
         }

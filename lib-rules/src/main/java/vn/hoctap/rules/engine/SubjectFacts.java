@@ -94,7 +94,8 @@ public interface SubjectFacts {
 
     /**
      * Notices that this kind of subject's data call for, beyond those every assessment of the scheme carries (e.g.
-     * that a count of units of an abolished tier was judged); none by default.
+     * that a count of units of an abolished tier was judged, or which self-assessment form a person used); none by
+     * default.
      *
      * @param levels the judged levels, so that a notice can depend on which indicators read which inputs
      */

@@ -11,6 +11,7 @@ import vn.hoctap.model.request.ClanEvaluationRequest;
 import vn.hoctap.model.request.GrassrootsUnitEvaluationRequest;
 import vn.hoctap.model.request.HamletEvaluationRequest;
 import vn.hoctap.model.request.HouseholdEvaluationRequest;
+import vn.hoctap.model.request.CitizenEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.rules.Evaluator;
@@ -25,7 +26,8 @@ final class CaseKinds {
             "household", (e, json) -> e.evaluate(read(json, HouseholdEvaluationRequest.class)),
             "clan", (e, json) -> e.evaluate(read(json, ClanEvaluationRequest.class)),
             "hamlet", (e, json) -> e.evaluate(read(json, HamletEvaluationRequest.class)),
-            "grassroots-unit", (e, json) -> e.evaluate(read(json, GrassrootsUnitEvaluationRequest.class)));
+            "grassroots-unit", (e, json) -> e.evaluate(read(json, GrassrootsUnitEvaluationRequest.class)),
+            "citizen", (e, json) -> e.evaluate(read(json, CitizenEvaluationRequest.class)));
 
     private CaseKinds() {
     }

@@ -31,6 +31,7 @@ import vn.hoctap.model.subject.Organisation;
 import vn.hoctap.model.subject.OrganisationKind;
 import vn.hoctap.model.subject.Ownership;
 import vn.hoctap.model.subject.Person;
+import vn.hoctap.model.subject.Qualification;
 import vn.hoctap.rules.Evaluator;
 
 /** What the roll-up refuses, and how lower-level results it cannot settle reach the level above. */
@@ -43,7 +44,7 @@ class RollUpTest {
             scores.put(i, BigDecimal.valueOf(each));
         }
         return new CitizenEvaluationRequest(RollUpFixtures.YEAR, null, new Person(id, null, 1980, null, List.of()),
-                CitizenScores.of(scores), null);
+                CitizenScores.of(scores), Qualification.UNIVERSITY_OR_HIGHER);
     }
 
     private static CitizenEvaluationRequest unscored(String id) {

@@ -1,0 +1,126 @@
+package vn.hoctap.model.result;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.request.CitizenEvaluationRequest;
+import vn.hoctap.model.subject.Qualification;
+
+/**
+ * The counts a commune's evaluation needs from its people's "Công dân học tập" assessments (TT 25/2023 Art. 6.5, 7.5):
+ * how many were evaluated, how many earn the title, how many could not be decided, and how many are trained at a
+ * professional-technical level and at university level or higher.
+ *
+ * <p>A person holds the title here when their assessment grants it for the evaluation year ({@link Verdict#LEVEL_1},
+ * the title's only level); an award recorded in {@code person.recognitions} is not counted again. The counts are
+ * counts of the list given: which people are the commune's citizens (TT 25's denominator) is the caller's choice.
+ *
+ * @param evaluated            people evaluated
+ * @param holdingTitle         people whose assessment grants the title
+ * @param notRecognised        people whose assessment does not, whatever data are missing
+ * @param notDetermined        people whose missing scores could still change the answer
+ * @param professionallyTrained people trained at a professional-technical level, university graduates included
+ *                             ({@link Qualification#professionallyTrained()})
+ * @param universityOrHigher   people with a university degree or higher
+ * @param qualificationNotStated people whose request does not state a qualification
+ */
+public record CitizenTally(int evaluated, int holdingTitle, int notRecognised, int notDetermined,
+                           int professionallyTrained, int universityOrHigher, int qualificationNotStated) {
+    public CitizenTally {
+        for (int n : new int[] {evaluated, holdingTitle, notRecognised, notDetermined, professionallyTrained,
+                universityOrHigher, qualificationNotStated}) {
+            if (n < 0) {
+                throw new InvalidInputException("evaluated", "số đếm không được âm / counts must not be negative");
+            }
+        }
+        if (holdingTitle + notRecognised + notDetermined != evaluated) {
+            throw new InvalidInputException("evaluated", "tổng các kết luận khác số người được đánh giá"
+                    + " / the verdicts do not add up to the number evaluated");
+        }
+        if (universityOrHigher > professionallyTrained
+                || professionallyTrained + qualificationNotStated > evaluated) {
+            throw new InvalidInputException("professionallyTrained", "số người theo trình độ không khớp"
+                    + " / the qualification counts are inconsistent");
+        }
+    }
+
+    /** Nobody counted: the start of a sum of tallies ({@link #plus}). */
+    public static CitizenTally none() {
+        return new CitizenTally(0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * Counts {@code requests} and their {@code assessments}, given in the same order (as
+     * {@code Evaluator.evaluateCitizens} returns them).
+     *
+     * @throws IllegalArgumentException when the lists differ in length or an assessment is not of its request's person
+     *                                  and year
+     * @throws InvalidInputException    naming {@code $[i].person.id} when a person appears twice for the same year
+     *                                  ({@link #requireDistinct})
+     */
+    public static CitizenTally of(List<CitizenEvaluationRequest> requests, List<Assessment> assessments) {
+        Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(assessments, "assessments");
+        if (requests.size() != assessments.size()) {
+            throw new IllegalArgumentException(requests.size() + " requests but " + assessments.size()
+                    + " assessments");
+        }
+        requireDistinct(requests);
+        int holding = 0;
+        int notRecognised = 0;
+        int notDetermined = 0;
+        int trained = 0;
+        int university = 0;
+        int notStated = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            CitizenEvaluationRequest r = requests.get(i);
+            Assessment a = assessments.get(i);
+            if (!a.subjectId().equals(r.person().id()) || a.evaluationYear() != r.evaluationYear()) {
+                throw new IllegalArgumentException("assessment " + i + " is of " + a.subjectId() + " for "
+                        + a.evaluationYear() + ", its request of " + r.person().id() + " for " + r.evaluationYear());
+            }
+            switch (a.verdict()) {
+                case LEVEL_1, LEVEL_2 -> holding++;
+                case NOT_RECOGNISED -> notRecognised++;
+                case NOT_DETERMINED -> notDetermined++;
+            }
+            Qualification q = r.qualification();
+            if (q == null) {
+                notStated++;
+            } else {
+                trained += q.professionallyTrained() ? 1 : 0;
+                university += q == Qualification.UNIVERSITY_OR_HIGHER ? 1 : 0;
+            }
+        }
+        return new CitizenTally(requests.size(), holding, notRecognised, notDetermined, trained, university,
+                notStated);
+    }
+
+    /**
+     * Refuses a list that names the same person twice for the same evaluation year, who would be counted twice.
+     *
+     * @throws InvalidInputException naming {@code $[i].person.id}, the later of the two
+     */
+    public static void requireDistinct(List<CitizenEvaluationRequest> requests) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            CitizenEvaluationRequest r = requests.get(i);
+            Integer earlier = seen.putIfAbsent(r.person().id() + "/" + r.evaluationYear(), i);
+            if (earlier != null) {
+                throw new InvalidInputException("$[" + i + "].person.id", "người '" + r.person().id()
+                        + "' đã có ở [" + earlier + "] cho cùng năm / person '" + r.person().id()
+                        + "' already at [" + earlier + "] for the same year");
+            }
+        }
+    }
+
+    /** The counts of two disjoint lists of people together. */
+    public CitizenTally plus(CitizenTally other) {
+        return new CitizenTally(evaluated + other.evaluated, holdingTitle + other.holdingTitle,
+                notRecognised + other.notRecognised, notDetermined + other.notDetermined,
+                professionallyTrained + other.professionallyTrained, universityOrHigher + other.universityOrHigher,
+                qualificationNotStated + other.qualificationNotStated);
+    }
+}
