@@ -163,9 +163,9 @@ final class Tt25Changes {
     static ProvinceEvaluationRequest complete(ProvinceEvaluationRequest r, Random random) {
         List<Boolean> b = new ArrayList<>(statements(r.attestations()));
         b.replaceAll(x -> x == null ? random.nextBoolean() : x);
-        Boolean university = r.provincialUniversity() == null && random.nextInt(3) == 0 ? Boolean.FALSE
-                : r.provincialUniversity();
-        return with(r.withDistricts(complete(r.districts(), random)), university, provinceAttestations(b),
+        // An unstated provincialUniversity is not missing data: the pack then judges criterion 3.1 as written, so a
+        // completion keeps it (declaring "no university" could turn a determined "no" into "does not apply").
+        return with(r.withDistricts(complete(r.districts(), random)), r.provincialUniversity(), provinceAttestations(b),
                 r.museumProgrammes() == null ? random.nextInt(8) : r.museumProgrammes(),
                 r.radioTvProgrammes() == null ? random.nextInt(8) : r.radioTvProgrammes(),
                 complete(r.povertyRate(), random, BigDecimal.valueOf(100)), complete(r.grdp(), random, null));
