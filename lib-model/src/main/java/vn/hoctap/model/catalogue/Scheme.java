@@ -61,8 +61,8 @@ public record Scheme(String id, Title title, AdministrativeTier tier, String nam
         }
         scoring = scoring == null ? Scoring.ALL_CRITERIA : scoring;
         if ((evidenceReadingVi == null) != (evidenceReadingEn == null)) {
-            throw new InvalidInputException("evidenceReadingEn", "cần cả hai bản tiếng Việt và tiếng Anh / give both"
-                    + " languages");
+            throw new InvalidInputException("evidenceReadingEn",
+                    "cần cả hai bản tiếng Việt và tiếng Anh / give both languages");
         }
     }
 

@@ -72,7 +72,8 @@ class Tt25CommuneInvariantProperties {
     void evidenceIsCountedButNeverDecides(@ForAll("requests") CommuneEvaluationRequest request) {
         Assessment with = Tt25CommuneEngine.evaluate(request);
         Assessment without = Tt25CommuneEngine.evaluate(request.withEvidence(java.util.Map.of()));
-        assertEquals(with.verdict(), without.verdict(), () -> Tt25CommuneEngine.report("evidence decided", request, ""));
+        assertEquals(with.verdict(), without.verdict(),
+                () -> Tt25CommuneEngine.report("evidence decided", request, ""));
         assertEquals(outcomes(with), outcomes(without), () -> Tt25CommuneEngine.report("evidence decided", request,
                 ""));
         int given = request.evidence().values().stream().mapToInt(List::size).sum();

@@ -29,8 +29,8 @@ import vn.hoctap.rules.reference.Tt25Changes.Change;
 
 /**
  * Properties of the TT 25 district and province evaluation that hold whatever the thresholds are: monotonicity,
- * evidence never deciding, determinism, missing data never turned into a verdict, lossless JSON, and the notices about the abolished
- * district tier.
+ * evidence never deciding, determinism, missing data never turned into a verdict, lossless JSON, and the notices
+ * about the abolished district tier.
  */
 class Tt25InvariantProperties {
     private static final Evaluator EVALUATOR = Tt24Engine.EVALUATOR;
