@@ -32,11 +32,14 @@ import vn.hoctap.model.subject.Title;
  * @param procedure     who decides and when, or {@code null} when that is not known (the association's frameworks:
  *                      neither the deciding body nor a timetable is known to the library)
  * @param scoring       how indicators make a level; {@link Scoring#ALL_CRITERIA} when not given
+ * @param evidenceReadingVi our reading of what the text says about evidence, where that is a reading rather than a
+ *                      clause (TT 25: evidence is recorded and shown, never required), or {@code null}
+ * @param evidenceReadingEn the same in English; given together with {@code evidenceReadingVi}
  */
 public record Scheme(String id, Title title, AdministrativeTier tier, String nameVi, String nameEn, String document,
                      LocalDate effectiveFrom, LocalDate effectiveTo, List<LevelDefinition> levels,
                      List<String> criteria, Citation evidenceRule, Procedure procedure,
-                     Scoring scoring) {
+                     Scoring scoring, String evidenceReadingVi, String evidenceReadingEn) {
     public Scheme {
         requiredText(id, "id");
         required(title, "title");
@@ -57,6 +60,10 @@ public record Scheme(String id, Title title, AdministrativeTier tier, String nam
             throw new InvalidInputException("criteria", "cần ít nhất một tiêu chí / at least one criterion");
         }
         scoring = scoring == null ? Scoring.ALL_CRITERIA : scoring;
+        if ((evidenceReadingVi == null) != (evidenceReadingEn == null)) {
+            throw new InvalidInputException("evidenceReadingEn",
+                    "cần cả hai bản tiếng Việt và tiếng Anh / give both languages");
+        }
     }
 
     /** Whether the scheme's text is in force on {@code date}. */

@@ -119,8 +119,8 @@ public final class Check {
                     "Stated as done but no evidence is given" + ruleEn() + ": " + whatEn + ".");
         } else {
             add(input, Outcome.MET, Reason.REQUIREMENT_MET, "yes", null, null, null, null, evidence,
-                    "Có: " + what + (evidence == 0 ? "" : " (" + evidence + " minh chứng)") + ".",
-                    "Done: " + whatEn + (evidence == 0 ? "" : " (" + evidence + " piece(s) of evidence)") + ".");
+                    "Có: " + what + " (" + evidenceVi(evidence) + ").",
+                    "Done: " + whatEn + " (" + evidenceEn(evidence) + ").");
         }
     }
 
@@ -402,7 +402,7 @@ public final class Check {
      * where the step reached is computed from the figures {@code input} stands for (e.g. a commune's level of
      * universal primary education under NĐ 20/2014/NĐ-CP) instead of being stated. The computation's explanation is
      * kept in the result; figures it lacks make the requirement undetermined, and a step reached without evidence for
-     * the figures is not met, as for any other input.
+     * the figures is not met where the scheme requires evidence, as for any other input.
      */
     public void requireComputedLevel(Input input, String minLevelParameter, LevelComputation computation) {
         expect(input, Input.Measure.LEVEL);
@@ -427,16 +427,15 @@ public final class Check {
                     null, p, evidence, f.textVi() + " Chưa đạt yêu cầu " + req + ".",
                     f.textEn() + " Below the required " + reqEn + ".");
             default -> {
-                if (evidence == 0) {
+                if (evidence == 0 && evidenceRequired()) {
                     add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, f.observed(), required.name(), null, null, p, 0,
                             f.textVi() + " Đạt yêu cầu " + req + " nhưng không có minh chứng cho số liệu" + rule() + ".",
                             f.textEn() + " Reaches the required " + reqEn + " but no evidence is given for the"
                                     + " figures" + ruleEn() + ".");
                 } else {
                     add(input, Outcome.MET, Reason.REQUIREMENT_MET, f.observed(), required.name(), null, null, p,
-                            evidence, f.textVi() + " Đạt yêu cầu " + req + " (" + evidence + " minh chứng).",
-                            f.textEn() + " Reaches the required " + reqEn + " (" + evidence
-                                    + " piece(s) of evidence).");
+                            evidence, f.textVi() + " Đạt yêu cầu " + req + " (" + evidenceVi(evidence) + ").",
+                            f.textEn() + " Reaches the required " + reqEn + " (" + evidenceEn(evidence) + ").");
                 }
             }
         }
@@ -533,11 +532,23 @@ public final class Check {
     }
 
     /**
-     * Whether the scheme's text fails a requirement that has no evidence (TT 24 Art. 9.3); TT 25's district and province
-     * articles have no such rule, and none is known for the association's titles.
+     * Whether the scheme's text fails a requirement that has no evidence (TT 24 Art. 9.3); TT 25 has no such rule at
+     * any tier, and none is known for the association's titles. Where it is false, {@link #rule()} has no citation.
      */
     private boolean evidenceRequired() {
         return scheme.evidenceRule() != null;
+    }
+
+    /**
+     * How much evidence a met requirement had, for its explanation; none can only be met where the scheme does not
+     * require evidence, and the reader is told so rather than left to assume it was checked.
+     */
+    private static String evidenceVi(int evidence) {
+        return evidence == 0 ? "không có minh chứng, không bắt buộc" : evidence + " minh chứng";
+    }
+
+    private static String evidenceEn(int evidence) {
+        return evidence == 0 ? "no evidence given, none required" : evidence + " piece(s) of evidence";
     }
 
     private ResolvedParameter parameter(String id) {

@@ -30,8 +30,9 @@ import vn.hoctap.rules.reference.ReferenceTt24Evaluator.Result;
  *
  * <p>Outcomes: missing data, or a threshold that depends on a flag the request leaves unstated, is
  * {@link Outcome#UNDETERMINED}; a statement "no", a share or level below what is required is {@link Outcome#NOT_MET};
- * a requirement reached without evidence is {@link Outcome#NOT_MET} (the library's reading of Art. 9.2, like TT 24
- * Art. 9.3); otherwise {@link Outcome#MET}. Criteria and levels need all their parts (Art. 8).
+ * otherwise {@link Outcome#MET}, with or without evidence: Art. 8.2.a bases the evaluation on the results achieved
+ * and TT 25 has no clause like TT 24 Art. 9.3, so evidence never decides an outcome here. Criteria and levels need
+ * all their parts (Art. 8).
  */
 public final class ReferenceTt25CommuneEvaluator {
     private static final Outcome MET = Outcome.MET;
@@ -55,19 +56,19 @@ public final class ReferenceTt25CommuneEvaluator {
     private static LevelOutcome judge(CommuneEvaluationRequest r, boolean two) {
         Map<String, Outcome> c1 = new LinkedHashMap<>();
         // Art. 6.1.a-c (Art. 7.1 repeats them): awareness, annual plan carried out, Lifelong Learning Week.
-        c1.put("TT25.X.C1.1", stated(r, r.attestations().awarenessRaising(), "awarenessRaising"));
-        c1.put("TT25.X.C1.2", stated(r, r.attestations().learningSocietyPlan(), "learningSocietyPlan"));
-        c1.put("TT25.X.C1.3", stated(r, r.attestations().lifelongLearningWeek(), "lifelongLearningWeek"));
+        c1.put("TT25.X.C1.1", stated(r.attestations().awarenessRaising()));
+        c1.put("TT25.X.C1.2", stated(r.attestations().learningSocietyPlan()));
+        c1.put("TT25.X.C1.3", stated(r.attestations().lifelongLearningWeek()));
         Map<String, Outcome> c2 = new LinkedHashMap<>();
         // Art. 6.2.a-c (Art. 7.2): state budget, social resources, coordination mechanism.
-        c2.put("TT25.X.C2.1", stated(r, r.attestations().stateBudget(), "stateBudget"));
-        c2.put("TT25.X.C2.2", stated(r, r.attestations().socialResources(), "socialResources"));
-        c2.put("TT25.X.C2.3", stated(r, r.attestations().coordinationMechanism(), "coordinationMechanism"));
+        c2.put("TT25.X.C2.1", stated(r.attestations().stateBudget()));
+        c2.put("TT25.X.C2.2", stated(r.attestations().socialResources()));
+        c2.put("TT25.X.C2.3", stated(r.attestations().coordinationMechanism()));
         Map<String, Outcome> c3 = new LinkedHashMap<>();
         // Art. 6.3.a-c (Art. 7.3): learning centre, library, culture and sports centre.
-        c3.put("TT25.X.C3.1", stated(r, r.attestations().communityLearningCentre(), "communityLearningCentre"));
-        c3.put("TT25.X.C3.2", stated(r, r.attestations().publicLibrary(), "publicLibrary"));
-        c3.put("TT25.X.C3.3", stated(r, r.attestations().cultureSportsCentre(), "cultureSportsCentre"));
+        c3.put("TT25.X.C3.1", stated(r.attestations().communityLearningCentre()));
+        c3.put("TT25.X.C3.2", stated(r.attestations().publicLibrary()));
+        c3.put("TT25.X.C3.3", stated(r.attestations().cultureSportsCentre()));
         Map<String, Outcome> c4 = new LinkedHashMap<>();
         // Art. 6.4 / 7.4: preschool for 5-year-olds met at both levels; primary and lower secondary at NĐ 20 level 2
         // (level 3 for level 2); literacy at level 1 (level 2).
@@ -78,8 +79,7 @@ public final class ReferenceTt25CommuneEvaluator {
         Map<String, Outcome> c5 = new LinkedHashMap<>();
         CitizenCounts c = r.citizens();
         // Art. 6.5.a / 7.5.a: 60 % / 80 % of the commune's citizens hold "Công dân học tập".
-        c5.put("TT25.X.C5.1", citizenShare(r, c == null ? null : c.learningCitizen(), two ? 80 : 60,
-                "citizens.learningCitizen"));
+        c5.put("TT25.X.C5.1", citizenShare(r, c == null ? null : c.learningCitizen(), two ? 80 : 60));
         // Art. 6.5.b / 7.5.b: trained 50 % and degree 12 % of all citizens (60 % / 15 %); in a disadvantaged area
         // 40 % / 10 % (50 % / 12 %). Unknown area: cannot choose.
         Boolean poor = r.commune().disadvantaged();
@@ -89,9 +89,8 @@ public final class ReferenceTt25CommuneEvaluator {
             int trained = poor ? (two ? 50 : 40) : (two ? 60 : 50);
             int degree = poor ? (two ? 12 : 10) : (two ? 15 : 12);
             c5.put("TT25.X.C5.2", ReferenceTt24Evaluator.all(List.of(
-                    citizenShare(r, c == null ? null : c.professionallyTrained(), trained,
-                            "citizens.professionallyTrained"),
-                    citizenShare(r, c == null ? null : c.universityDegree(), degree, "citizens.universityDegree"))));
+                    citizenShare(r, c == null ? null : c.professionallyTrained(), trained),
+                    citizenShare(r, c == null ? null : c.universityDegree(), degree))));
         }
         Map<Integer, Outcome> criteria = new LinkedHashMap<>();
         Map<String, Outcome> indicators = new LinkedHashMap<>();
@@ -105,51 +104,41 @@ public final class ReferenceTt25CommuneEvaluator {
 
     // ---- requirements --------------------------------------------------------------------------------------------
 
-    private static Outcome stated(CommuneEvaluationRequest r, Boolean said, String name) {
+    private static Outcome stated(Boolean said) {
         if (said == null) {
             return UNDETERMINED;
         }
-        return said ? evidenced(r, name) : NOT_MET;
+        return said ? MET : NOT_MET;
     }
 
-    private static Outcome citizenShare(CommuneEvaluationRequest r, Integer count, int minPercent, String name) {
+    private static Outcome citizenShare(CommuneEvaluationRequest r, Integer count, int minPercent) {
         CitizenCounts c = r.citizens();
         if (c == null || c.total() == null || count == null) {
             return UNDETERMINED;
         }
-        if ((long) count * 100 < (long) minPercent * c.total()) {
-            return NOT_MET;
-        }
-        return evidenced(r, name);
-    }
-
-    private static Outcome evidenced(CommuneEvaluationRequest r, String name) {
-        var pieces = r.evidence().get(name);
-        return pieces == null || pieces.isEmpty() ? NOT_MET : MET;
+        return (long) count * 100 < (long) minPercent * c.total() ? NOT_MET : MET;
     }
 
     // ---- criterion 4 ---------------------------------------------------------------------------------------------
 
-    /** The four standards, with their field name and the step codes of their scale, lowest first. */
+    /** The four standards, with the step codes of their scale, lowest first. */
     enum Std {
-        PRESCHOOL("preschool5", List.of(UniversalEducationLevel.NOT_MET, UniversalEducationLevel.MET)),
-        PRIMARY("primary", List.of(UniversalEducationLevel.NOT_MET, UniversalEducationLevel.LEVEL_1,
+        PRESCHOOL(List.of(UniversalEducationLevel.NOT_MET, UniversalEducationLevel.MET)),
+        PRIMARY(List.of(UniversalEducationLevel.NOT_MET, UniversalEducationLevel.LEVEL_1,
                 UniversalEducationLevel.LEVEL_2, UniversalEducationLevel.LEVEL_3)),
-        LOWER_SECONDARY("lowerSecondary", List.of(UniversalEducationLevel.NOT_MET, UniversalEducationLevel.LEVEL_1,
+        LOWER_SECONDARY(List.of(UniversalEducationLevel.NOT_MET, UniversalEducationLevel.LEVEL_1,
                 UniversalEducationLevel.LEVEL_2, UniversalEducationLevel.LEVEL_3)),
-        LITERACY("literacy", List.of(UniversalEducationLevel.NOT_MET, UniversalEducationLevel.LEVEL_1,
+        LITERACY(List.of(UniversalEducationLevel.NOT_MET, UniversalEducationLevel.LEVEL_1,
                 UniversalEducationLevel.LEVEL_2));
 
-        final String field;
         final List<UniversalEducationLevel> steps;
 
-        Std(String field, List<UniversalEducationLevel> steps) {
-            this.field = field;
+        Std(List<UniversalEducationLevel> steps) {
             this.steps = steps;
         }
     }
 
-    /** The standard {@code std} reached at least at step {@code required} (1 = met for preschool), with evidence. */
+    /** The standard {@code std} reached at least at step {@code required} (1 = met for preschool). */
     private static Outcome standard(CommuneEvaluationRequest r, Std std, int required) {
         if (r.universalEducation() == null) {
             return UNDETERMINED;
@@ -165,11 +154,8 @@ public final class ReferenceTt25CommuneEvaluator {
             if (s == null) {
                 return UNDETERMINED;
             }
-            if (std.steps.indexOf(s.status()) < required) {
-                return NOT_MET;
-            }
-            // A recognising decision with its number is evidence of the status.
-            return s.decisionNumber() != null ? MET : evidenced(r, "universalEducation.recognised." + std.field);
+            // The decision number is evidence, recorded but not required.
+            return std.steps.indexOf(s.status()) < required ? NOT_MET : MET;
         }
         UniversalEducationFigures f = r.universalEducation().figures();
         if (f == null) {
@@ -179,7 +165,7 @@ public final class ReferenceTt25CommuneEvaluator {
         return switch (reached) {
             case FALSE -> NOT_MET;
             case UNKNOWN -> UNDETERMINED;
-            case TRUE -> evidenced(r, "universalEducation.figures." + std.field);
+            case TRUE -> MET;
         };
     }
 

@@ -25,7 +25,7 @@ import vn.hoctap.model.subject.Commune;
 
 /**
  * Changes to a commune request for the invariant properties: improvements that can only help the commune under
- * TT 25 (a statement turned to "yes" with evidence, evidence added, a count of citizens or a NĐ 20 figure raised, a
+ * TT 25 (a statement turned to "yes" with evidence, a count of citizens or a NĐ 20 figure raised, a
  * recognised step raised, the disadvantaged-area flag set) and the completion of every missing datum at random.
  */
 final class Tt25CommuneChanges {
@@ -63,11 +63,8 @@ final class Tt25CommuneChanges {
                         x -> withEvidence(with(x, x.attestations().with(i, true)), i.jsonName())));
             }
         }
-        for (String name : Tt25CommuneRequests.evidenceNames()) {
-            if (r.evidence().getOrDefault(name, List.of()).isEmpty()) {
-                out.add(new Improvement("evidence for " + name, x -> withEvidence(x, name)));
-            }
-        }
+        // Adding evidence is no improvement under TT 25 (evidence never decides an outcome; see
+        // Tt25CommuneInvariantProperties.evidenceIsCountedButNeverDecides), so it is not offered here.
         CitizenCounts c = r.citizens();
         if (c != null && c.total() != null) {
             int t = c.total();

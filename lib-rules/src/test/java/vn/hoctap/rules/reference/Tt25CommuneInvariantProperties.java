@@ -26,13 +26,14 @@ import vn.hoctap.model.result.Verdict;
 import vn.hoctap.rules.reference.Tt25CommuneChanges.Improvement;
 
 /**
- * Properties of the commune evaluation that hold whatever the thresholds are: monotonicity, determinism, lossless
- * JSON, missing data never turned into a verdict, and the notice on the abolished district tier.
+ * Properties of the commune evaluation that hold whatever the thresholds are: monotonicity, evidence recorded but
+ * never deciding, determinism, lossless JSON, missing data never turned into a verdict, and the notice on the
+ * abolished district tier.
  */
 class Tt25CommuneInvariantProperties {
 
     /**
-     * Proves monotonicity: turning a statement into "yes" with evidence, adding evidence, raising a count of citizens
+     * Proves monotonicity: turning a statement into "yes" with evidence, raising a count of citizens
      * (capped at the total, degree holders at the trained), raising a NĐ 20 figure, raising a recognised NĐ 20 step,
      * or setting the disadvantaged-area flag (lower C5.2 thresholds) never lowers the level reached
      * (NOT_RECOGNISED &lt; LEVEL_1 &lt; LEVEL_2). Each request below level 2 is improved by a chain of one to twelve such steps;
@@ -60,6 +61,41 @@ class Tt25CommuneInvariantProperties {
         }
         Statistics.label("chain").collect(raised ? "raised the level" : "level unchanged or undetermined");
         Statistics.label("chain").coverage(c -> c.check("raised the level").percentage(p -> p >= 10));
+    }
+
+    /**
+     * Proves the reading of evidence (TT 25 Art. 8.2.a bases the evaluation on the results achieved; there is no
+     * clause like TT 24 Art. 9.3): taking every piece of evidence out of a request changes no indicator's outcome and
+     * not the verdict; the evidence given is still counted in the measurements of the request that has it.
+     */
+    @Property(tries = 300)
+    void evidenceIsCountedButNeverDecides(@ForAll("requests") CommuneEvaluationRequest request) {
+        Assessment with = Tt25CommuneEngine.evaluate(request);
+        Assessment without = Tt25CommuneEngine.evaluate(request.withEvidence(java.util.Map.of()));
+        assertEquals(with.verdict(), without.verdict(),
+                () -> Tt25CommuneEngine.report("evidence decided", request, ""));
+        assertEquals(outcomes(with), outcomes(without), () -> Tt25CommuneEngine.report("evidence decided", request,
+                ""));
+        int given = request.evidence().values().stream().mapToInt(List::size).sum();
+        int counted = with.levels().stream().flatMap(l -> l.results().stream())
+                .flatMap(c -> c.indicators().stream()).flatMap(i -> i.measurements().stream())
+                .mapToInt(m -> m.evidenceCount()).sum();
+        assertTrue(given == 0 || counted > 0, "evidence given is counted in the measurements");
+        Statistics.label("evidence").collect(given == 0 ? "none given" : "some given");
+        Statistics.label("evidence").coverage(c -> c.check("some given").percentage(p -> p >= 30));
+    }
+
+    /** Each indicator's outcome and reason at each level, keyed "level indicator". */
+    static java.util.Map<String, String> outcomes(Assessment a) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (LevelResult level : a.levels()) {
+            for (CriterionResult criterion : level.results()) {
+                for (IndicatorResult i : criterion.indicators()) {
+                    out.put(level.level() + " " + i.indicatorId(), i.outcome() + " " + i.reason());
+                }
+            }
+        }
+        return out;
     }
 
     /** Proves determinism: the same request evaluated twice gives equal assessments, explanations included. */

@@ -13,7 +13,6 @@ import net.jqwik.api.Tuple;
 import vn.hoctap.model.request.CitizenCounts;
 import vn.hoctap.model.request.CommuneAttestations;
 import vn.hoctap.model.request.CommuneEvaluationRequest;
-import vn.hoctap.model.request.CommuneInput;
 import vn.hoctap.model.request.Evidence;
 import vn.hoctap.model.request.LiteracyFigures;
 import vn.hoctap.model.request.LowerSecondaryFigures;
@@ -330,17 +329,6 @@ final class Tt25CommuneRequests {
         private Quality pick(Quality group) {
             return random.nextInt(4) == 0 ? q() : group;
         }
-    }
-
-    /** Every input name that takes evidence, for the changes that add it. */
-    static List<String> evidenceNames() {
-        List<String> names = new ArrayList<>();
-        for (CommuneInput i : CommuneInput.values()) {
-            if (i.kind() != CommuneInput.Kind.COMMUNE_FLAG) {
-                names.add(i.jsonName());
-            }
-        }
-        return names;
     }
 
     /** The step of {@code s} above {@code status}, if any. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -28,8 +29,8 @@ import vn.hoctap.rules.reference.Tt25Changes.Change;
 
 /**
  * Properties of the TT 25 district and province evaluation that hold whatever the thresholds are: monotonicity,
- * determinism, missing data never turned into a verdict, lossless JSON, and the notices about the abolished
- * district tier.
+ * evidence never deciding, determinism, missing data never turned into a verdict, lossless JSON, and the notices
+ * about the abolished district tier.
  */
 class Tt25InvariantProperties {
     private static final Evaluator EVALUATOR = Tt24Engine.EVALUATOR;
@@ -76,6 +77,31 @@ class Tt25InvariantProperties {
     void improvingAProvinceNeverLowersItsLevel(@ForAll("improvableProvinces")
                                                Tuple.Tuple2<ProvinceEvaluationRequest, List<Change<ProvinceEvaluationRequest>>> chain) {
         neverLowers(chain.get1(), chain.get2(), EVALUATOR::evaluate);
+    }
+
+    /**
+     * Proves the reading of evidence for districts and provinces (TT 25 Art. 13.2.a, 18.2.a: the results achieved; no
+     * clause like TT 24 Art. 9.3): taking every piece of evidence out of a request changes no indicator's outcome and
+     * not the verdict.
+     */
+    @Property(tries = 150)
+    void evidenceNeverDecides(@ForAll("districts") DistrictEvaluationRequest d,
+                              @ForAll("provinces") ProvinceEvaluationRequest p) {
+        DistrictEvaluationRequest bareDistrict = new DistrictEvaluationRequest(d.evaluationYear(), d.referenceDate(),
+                d.district(), d.attestations(), d.communes(), d.perCapitaIncome(), d.employmentRate(), Map.of());
+        ProvinceEvaluationRequest bareProvince = new ProvinceEvaluationRequest(p.evaluationYear(), p.referenceDate(),
+                p.province(), p.provincialUniversity(), p.attestations(), p.districts(), p.museumProgrammes(),
+                p.radioTvProgrammes(), p.povertyRate(), p.grdp(), Map.of());
+        assertEquals(Tt25CommuneInvariantProperties.outcomes(EVALUATOR.evaluate(d)),
+                Tt25CommuneInvariantProperties.outcomes(EVALUATOR.evaluate(bareDistrict)),
+                () -> Tt25Engine.report("evidence decided", d, ""));
+        assertEquals(Tt25CommuneInvariantProperties.outcomes(EVALUATOR.evaluate(p)),
+                Tt25CommuneInvariantProperties.outcomes(EVALUATOR.evaluate(bareProvince)),
+                () -> Tt25Engine.report("evidence decided", p, ""));
+        assertEquals(EVALUATOR.evaluate(d).verdict(), EVALUATOR.evaluate(bareDistrict).verdict());
+        assertEquals(EVALUATOR.evaluate(p).verdict(), EVALUATOR.evaluate(bareProvince).verdict());
+        Statistics.label("district evidence").collect(d.evidence().isEmpty() ? "none given" : "some given");
+        Statistics.label("district evidence").coverage(c -> c.check("some given").percentage(x -> x >= 30));
     }
 
     /** Proves determinism: the same request evaluated twice gives equal assessments, explanations included. */

@@ -101,13 +101,20 @@ class Tt25CommuneMissingDataTest {
         assertEquals(Outcome.NOT_MET, CommuneRequests.indicator(r.evaluate(), "TT25.X.C4.2", Level.LEVEL_1).outcome());
     }
 
+    /** TT 25 requires no evidence: figures that reach the level count without it, and the explanation says so. */
     @Test
-    void figuresWithoutEvidenceAreNotMet() {
+    void figuresWithoutEvidenceAreMetAndSaySo() {
         CommuneRequests r = new CommuneRequests().figures(CommuneRequests.topFigures());
-        assertEquals(Verdict.LEVEL_2, r.evaluate().verdict());
+        IndicatorResult given = CommuneRequests.indicator(r.evaluate(), "TT25.X.C4.4", Level.LEVEL_1);
+        assertEquals(1, given.measurements().get(0).evidenceCount(), "evidence is counted in the measurement");
         r.withoutEvidence(vn.hoctap.model.request.CommuneInput.LITERACY_FIGURES);
-        IndicatorResult i = CommuneRequests.indicator(r.evaluate(), "TT25.X.C4.4", Level.LEVEL_1);
-        assertEquals(Outcome.NOT_MET, i.outcome());
-        assertEquals(vn.hoctap.model.result.Reason.NO_EVIDENCE, i.reason());
+        Assessment a = r.evaluate();
+        assertEquals(Verdict.LEVEL_2, a.verdict(), a.summaryEn());
+        IndicatorResult i = CommuneRequests.indicator(a, "TT25.X.C4.4", Level.LEVEL_1);
+        assertEquals(Outcome.MET, i.outcome(), i.explanationVi());
+        assertEquals(vn.hoctap.model.result.Reason.REQUIREMENT_MET, i.reason());
+        assertEquals(0, i.measurements().get(0).evidenceCount());
+        assertTrue(i.explanationVi().contains("không có minh chứng, không bắt buộc"), i.explanationVi());
+        assertTrue(i.explanationEn().contains("no evidence given, none required"), i.explanationEn());
     }
 }

@@ -198,35 +198,54 @@ class Tt25CommuneThresholdBoundaryTest {
         assertEquals(t.required().name(), i.measurements().get(0).observed());
     }
 
-    /** The recognising decision's number is evidence of the status; without it and without evidence, not met. */
+    /**
+     * The recognising decision's number is recorded as evidence of the status; without it and without other evidence
+     * the status still counts (TT 25 Art. 8.2.a: results achieved; no evidence clause), and the explanation says so.
+     */
     @Test
-    void aRecognisingDecisionIsEvidenceOfTheStatus() {
+    void aRecognisingDecisionIsRecordedAsEvidenceButNotRequired() {
         CommuneRequests r = new CommuneRequests().withoutEvidence(CommuneInput.PRIMARY_RECOGNISED);
         IndicatorResult without = CommuneRequests.indicator(r.evaluate(), "TT25.X.C4.2", LEVEL_1);
-        assertEquals(Outcome.NOT_MET, without.outcome());
-        assertEquals(Reason.NO_EVIDENCE, without.reason());
-        assertTrue(without.explanationVi().contains("khoản 2 Điều 9, 25/2023/TT-BGDĐT"), without.explanationVi());
+        assertEquals(Outcome.MET, without.outcome(), without.explanationVi());
+        assertEquals(Reason.REQUIREMENT_MET, without.reason());
+        assertEquals(0, without.measurements().get(0).evidenceCount());
         RecognisedUniversalEducation top = CommuneRequests.topRecognised();
         r.universalEducation = UniversalEducation.recognised(new RecognisedUniversalEducation(top.preschool5(),
                 new RecognisedStandard(UniversalEducationLevel.LEVEL_3, "95/QĐ-UBND", java.time.LocalDate.of(2024,
                         12, 20)), top.lowerSecondary(), top.literacy()));
         IndicatorResult with = CommuneRequests.indicator(r.evaluate(), "TT25.X.C4.2", LEVEL_1);
         assertEquals(Outcome.MET, with.outcome(), with.explanationVi());
-        assertEquals(1, with.measurements().get(0).evidenceCount());
+        assertEquals(1, with.measurements().get(0).evidenceCount(), "the decision is counted as evidence");
     }
 
-    /** A statement without evidence is not met, for every statement of criteria 1-3. */
+    /**
+     * A statement without evidence is met, for every statement of criteria 1-3, and its explanation says that no
+     * evidence was given and none is required; with evidence the count is shown instead.
+     */
     @Test
-    void everyStatementNeedsEvidence() {
+    void aStatementWithoutEvidenceIsMetAndSaysSo() {
         for (CommuneInput input : CommuneInput.values()) {
             if (input.kind() != CommuneInput.Kind.ATTESTATION) {
                 continue;
             }
             Assessment a = new CommuneRequests().withoutEvidence(input).evaluate();
-            long notMet = a.levels().stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
-                    .filter(i -> i.reason() == Reason.NO_EVIDENCE).count();
-            assertEquals(2, notMet, input + ": one indicator at each level");
-            assertEquals(vn.hoctap.model.result.Verdict.NOT_RECOGNISED, a.verdict());
+            List<Measurement> about = a.levels().stream()
+                    .flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
+                    .flatMap(i -> i.measurements().stream()).filter(m -> m.input().equals(input.jsonName()))
+                    .toList();
+            assertEquals(2, about.size(), input + ": one indicator at each level");
+            about.forEach(m -> {
+                assertEquals(Reason.REQUIREMENT_MET, m.reason(), m.textVi());
+                assertEquals(0, m.evidenceCount());
+                assertTrue(m.textVi().contains("không có minh chứng, không bắt buộc"), m.textVi());
+                assertTrue(m.textEn().contains("no evidence given, none required"), m.textEn());
+            });
+            assertEquals(vn.hoctap.model.result.Verdict.LEVEL_2, a.verdict(), input + ": " + a.summaryEn());
         }
+        Assessment given = new CommuneRequests().evaluate();
+        Measurement m = CommuneRequests.indicator(given, "TT25.X.C1.1", LEVEL_1)
+                .measurements().get(0);
+        assertEquals(1, m.evidenceCount(), "evidence given is counted in the measurement");
+        assertTrue(m.textVi().contains("(1 minh chứng)"), m.textVi());
     }
 }

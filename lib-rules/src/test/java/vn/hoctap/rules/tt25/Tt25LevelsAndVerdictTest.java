@@ -137,7 +137,9 @@ class Tt25LevelsAndVerdictTest {
                 all(a).flatMap(i -> i.measurements().stream()).forEach(m -> {
                     assertEquals(0, m.evidenceCount());
                     assertEquals(Reason.REQUIREMENT_MET, m.reason());
-                    assertFalse(m.textVi().contains("minh chứng"), m.textVi());
+                    // a text that speaks of evidence must say that none was given and none is required
+                    assertEquals(m.textVi().contains("minh chứng"),
+                            m.textVi().contains("không có minh chứng, không bắt buộc"), m.textVi());
                 });
             }
             assertTrue(indicator(district().evaluate(), "TT25.H.C1.1", LEVEL_1).explanationVi()
@@ -299,7 +301,11 @@ class Tt25LevelsAndVerdictTest {
             var t = catalogue.scheme("TT25.T").orElseThrow().procedure();
             assertEquals("Bộ trưởng Bộ Giáo dục và Đào tạo", t.authorityVi());
             assertNull(t.authorityTier(), "the Minister is not a local authority");
-            assertNull(catalogue.scheme("TT25.H").orElseThrow().evidenceRule(), "TT 25 has no evidence clause");
+            for (String id : List.of("TT25.X", "TT25.H", "TT25.T")) {
+                var scheme = catalogue.scheme(id).orElseThrow();
+                assertNull(scheme.evidenceRule(), id + ": TT 25 has no evidence clause at any tier");
+                assertTrue(scheme.evidenceReadingEn().contains("never required"), id + ": the reading is recorded");
+            }
         }
 
         @Test
