@@ -16,13 +16,21 @@ import vn.hoctap.model.subject.Level;
  * @param nameEn      in English
  * @param outcome     met, not met or undetermined
  * @param indicators  its indicators' results, in the law's order
+ * @param layer       the rule layer whose definition of the criterion was applied ("national", or a province pack
+ *                    that added or replaced it), or {@code null} when not recorded
  */
 public record CriterionResult(String criterionId, int number, Level level, String nameVi, String nameEn,
-                              Outcome outcome, List<IndicatorResult> indicators) {
+                              Outcome outcome, List<IndicatorResult> indicators, String layer) {
     public CriterionResult {
         required(criterionId, "criterionId");
         required(level, "level");
         required(outcome, "outcome");
         indicators = list(indicators);
+    }
+
+    /** A result that does not record its layer (the form before layers were recorded). */
+    public CriterionResult(String criterionId, int number, Level level, String nameVi, String nameEn,
+                           Outcome outcome, List<IndicatorResult> indicators) {
+        this(criterionId, number, level, nameVi, nameEn, outcome, indicators, null);
     }
 }

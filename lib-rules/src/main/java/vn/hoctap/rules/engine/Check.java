@@ -215,9 +215,16 @@ public final class Check {
                      Integer numerator, Integer denominator, ResolvedParameter parameter, int evidence,
                      String textVi, String textEn) {
         BigDecimal percent = numerator == null ? null : Texts.percent(numerator, denominator);
+        // A threshold set by another text than the indicator's (a province overriding a national number) is cited
+        // in the sentence itself, since the citation after it is the indicator's.
+        Citation source = parameter == null ? null : parameter.value().citation();
+        boolean elsewhere = source != null && indicator.citation(level)
+                .map(c -> !c.document().equals(source.document())).orElse(true);
+        String sourceVi = elsewhere ? " Ngưỡng theo " + source.formatVi() + " (" + parameter.layer() + ")." : "";
+        String sourceEn = elsewhere ? " Threshold set by " + source.formatEn() + " (" + parameter.layer() + ")." : "";
         measurements.add(new Measurement(input.jsonName(), outcome, reason, observed, threshold, numerator,
                 denominator, percent, parameter == null ? null : parameter.id(),
-                parameter == null ? null : parameter.layer(), evidence, textVi, textEn));
+                parameter == null ? null : parameter.layer(), evidence, textVi + sourceVi, textEn + sourceEn));
     }
 
     /** Records which layer judged this check; the first layer whose rules answer it wins. */
