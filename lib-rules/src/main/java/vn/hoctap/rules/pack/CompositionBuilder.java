@@ -252,6 +252,10 @@ final class CompositionBuilder {
                 }
                 continue;
             }
+            if (!touch(p, a, "criterion:" + add.criterion(), "tiêu chí '" + add.criterion() + "'",
+                    "criterion '" + add.criterion() + "'")) {
+                continue;
+            }
             List<String> list = new ArrayList<>(scheme.criteria());
             if (list.contains(add.criterion())) {
                 problem(a, Code.DUPLICATE_ID, "danh hiệu '" + scheme.id() + "' đã có tiêu chí '" + add.criterion() + "'",
@@ -265,10 +269,6 @@ final class CompositionBuilder {
                                 + " nó; các tiêu chí của danh hiệu: " + list,
                         "scheme '" + scheme.id() + "' has no criterion '" + anchor + "' to put '" + add.criterion()
                                 + "' " + (add.after() != null ? "after" : "before") + "; its criteria: " + list);
-                continue;
-            }
-            if (!touch(p, a, "criterion:" + add.criterion(), "tiêu chí '" + add.criterion() + "'",
-                    "criterion '" + add.criterion() + "'")) {
                 continue;
             }
             int at = anchor == null ? list.size() : list.indexOf(anchor) + (add.after() != null ? 1 : 0);
@@ -292,6 +292,9 @@ final class CompositionBuilder {
                 unknownCriterion(w, id, "switchOff");
                 continue;
             }
+            if (!touch(p, w, "criterion:" + id, "tiêu chí '" + id + "'", "criterion '" + id + "'")) {
+                continue;
+            }
             List<String> targets = new ArrayList<>();
             if (off.schemes().isEmpty()) {
                 schemes.values().stream().filter(s -> s.criteria().contains(id)).forEach(s -> targets.add(s.id()));
@@ -312,8 +315,7 @@ final class CompositionBuilder {
                     targets.add(s);
                 }
             }
-            if (targets.isEmpty() || !touch(p, w, "criterion:" + id, "tiêu chí '" + id + "'",
-                    "criterion '" + id + "'")) {
+            if (targets.isEmpty()) {
                 continue;
             }
             CriterionDefinition c = criteria.get(id);
@@ -589,7 +591,7 @@ final class CompositionBuilder {
         Optional<LoadedPack.ParameterEntry> own = p.parameters.stream().filter(e -> e.id().equals(id)).findFirst();
         String file = own.map(e -> e.file().location())
                 .orElse(p.firstParameterFile != null ? p.firstParameterFile : p.packFile);
-        Integer line = own.map(e -> e.file().line(e.path())).orElse(null);
+        Integer line = own.map(e -> e.file().elementLine(e.node(), e.path())).orElse(null);
         problems.add(Code.PARAMETER_UNSET, file, line, "danh hiệu '" + scheme + "' mà bộ tiêu chí dùng cần tham số '"
                         + id + "' nhưng " + (undefined ? "không lớp nào định nghĩa nó" : "chưa lớp nào cho giá trị")
                         + "; hãy thêm giá trị (kèm trích dẫn) vào tệp tham số của bộ tiêu chí",
@@ -649,8 +651,10 @@ final class CompositionBuilder {
                 }
             }
         }
+        // Rules that do not compile cannot be read reliably for what they name; their errors are reported instead.
+        boolean readable = !p.hasRules() || p.kieBase != null;
         ownerPack.forEach((criterion, owner) -> {
-            if (owner != p || !criteria.containsKey(criterion)) {
+            if (owner != p || !criteria.containsKey(criterion) || !readable) {
                 return;
             }
             Located<CriterionDefinition> where = ownedDefinitions.get(criterion);
@@ -684,8 +688,12 @@ final class CompositionBuilder {
     private void checkUnused(LoadedPack p) {
         for (Located<CriterionDefinition> c : p.criteria) {
             String id = c.value().id();
-            if (ownerPack.get(id) == p && p.replacements.stream().noneMatch(r -> r.value().criterion().equals(id))
-                    && schemes.values().stream().noneMatch(s -> s.criteria().contains(id))) {
+            // A criterion the pack tried to place (a failed 'add' is reported on its own) is not unused.
+            boolean placed = p.replacements.stream().anyMatch(r -> r.value().criterion().equals(id))
+                    || p.additions.stream().anyMatch(a -> a.value().criterion().equals(id))
+                    || p.schemes.stream().anyMatch(s -> s.value().criteria().contains(id));
+            boolean used = schemes.values().stream().anyMatch(s -> s.criteria().contains(id));
+            if (ownerPack.get(id) == p && !placed && !used) {
                 problem(c, Code.UNUSED_CRITERION, "tiêu chí '" + id + "' được định nghĩa nhưng không danh hiệu nào dùng;"
                                 + " hãy khai báo nó trong 'add' (danh hiệu, vị trí, trích dẫn) hoặc trong một danh hiệu"
                                 + " riêng",

@@ -34,6 +34,7 @@ final class DrlRules {
     /** Packages of the library: generated classes there would be shadowed by the library's own. */
     private static final List<String> RESERVED = List.of("vn.hoctap.rules", "vn.hoctap.model");
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String RESOURCES = "src/main/resources/";
 
     private DrlRules() {
     }
@@ -151,9 +152,10 @@ final class DrlRules {
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.get(i);
             // The folder follows the package, as Drools expects; the index keeps two files of one name apart.
-            String path = "src/main/resources/" + s.packageName().replace('.', '/') + "/" + i + "-"
+            String path = s.packageName().replace('.', '/') + "/" + i + "-"
                     + s.name().replaceAll(".*/", "").replaceAll("[^\\w.-]", "_");
-            kfs.write(path, s.text());
+            kfs.write(RESOURCES + path, s.text());
+            // Drools names a resource by its path under the resources folder.
             byPath.put(path, s);
         }
         try {
@@ -184,11 +186,12 @@ final class DrlRules {
             if (text.startsWith("Java source of ")) {
                 continue;
             }
-            Source s = byPath.get(m.getPath());
+            String path = m.getPath() == null ? "" : m.getPath();
+            Source s = byPath.get(path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path);
             if (s != null) {
                 // The parser adds this after the syntax errors it has already reported for the file.
                 if (text.startsWith("Parser returned a null Package") && errors.stream()
-                        .anyMatch(o -> o != m && m.getPath().equals(o.getPath()))) {
+                        .anyMatch(o -> o != m && path.equals(o.getPath()))) {
                     continue;
                 }
                 Integer line = m.getLine() > 0 ? Integer.valueOf(m.getLine()) : lineOf(s, text);

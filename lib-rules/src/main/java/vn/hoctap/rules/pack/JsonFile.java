@@ -69,6 +69,19 @@ final class JsonFile {
         }
     }
 
+    /**
+     * The line that names the element at {@code path}: its {@code id} (or {@code criterion}, or {@code scheme}) when
+     * it has one, which is where a reader looks for it, else where it starts.
+     */
+    Integer elementLine(JsonNode node, String path) {
+        for (String key : new String[] {"id", "criterion", "scheme"}) {
+            if (node != null && node.path(key).isTextual()) {
+                return line(path + "." + key);
+            }
+        }
+        return line(path);
+    }
+
     /** Reports a problem at {@code path}. */
     void problem(Code code, String path, String messageVi, String messageEn) {
         problems.add(code, location, line(path), messageVi, messageEn);

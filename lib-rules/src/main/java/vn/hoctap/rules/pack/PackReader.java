@@ -167,8 +167,9 @@ final class PackReader {
                           Consumer<Located<T>> sink) {
         for (int i = 0; i < nodes.size(); i++) {
             String path = "$." + field + "[" + i + "]";
-            file.read(nodes.get(i), path, type)
-                    .ifPresent(v -> sink.accept(new Located<>(v, file.location(), file.line(path), path)));
+            JsonNode node = nodes.get(i);
+            file.read(node, path, type)
+                    .ifPresent(v -> sink.accept(new Located<>(v, file.location(), file.elementLine(node, path), path)));
         }
     }
 

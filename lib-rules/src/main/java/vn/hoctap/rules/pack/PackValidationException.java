@@ -27,7 +27,7 @@ public class PackValidationException extends IllegalArgumentException {
                 + problems.stream().map(PackProblem::toString).collect(Collectors.joining("\n"));
     }
 
-    /** Every problem, in the order of the packs, then of their files. */
+    /** Every problem, each once, in the order found: reading and compiling each pack, then composing the layers. */
     public List<PackProblem> problems() {
         return problems;
     }
