@@ -39,7 +39,10 @@ import vn.hoctap.rules.RulePack;
  * indicator and number says which layer it came from.
  */
 class ProvincePackTest {
-    /** The case files' test pack (test resources): overrides 2.1, adds TT.C4 to TT24.T, switches TT24.C1 off there. */
+    /**
+     * The case files' test pack (test resources): 2.1 at 95 % for level 1, TT.C4 (language certificates, 60 % / 80 %)
+     * added to TT24.T, TT24.C1 switched off there, TT24.T renamed.
+     */
     private static final ProvincePack TINH_THU = ProvincePack.fromClasspath("cases/province-pack/tinh-thu",
             ProvincePackTest.class.getClassLoader());
     private static final Evaluator NATIONAL = Evaluator.national();
@@ -86,7 +89,7 @@ class ProvincePackTest {
     @Test
     void anAddedCriterionIsJudgedByTheProvincesRulesInItsPlace() {
         Assessment at600 = tinhThu.evaluate(Units.stateAgency(AdministrativeTier.PROVINCE, 2024,
-                Map.of(MemberAttribute.LEARNING_CITIZEN, 600)));
+                Map.of(MemberAttribute.LANGUAGE_CERTIFICATE, 600)));
         List<CriterionResult> level1 = at600.level(Level.LEVEL_1).orElseThrow().results();
         assertEquals(List.of("TT24.C2", "TT.C4", "TT24.T.C3"), level1.stream().map(CriterionResult::criterionId).toList());
         assertEquals(List.of("national", "Tỉnh Thử", "national"), level1.stream().map(CriterionResult::layer).toList());
@@ -96,7 +99,7 @@ class ProvincePackTest {
         assertEquals("99/2024/QĐ-UBND (kiểm thử)", added.citation().document());
         assertEquals(Outcome.NOT_MET, outcome(at600, "TT.C4.1", Level.LEVEL_2), "80 % at level 2");
         Assessment at599 = tinhThu.evaluate(Units.stateAgency(AdministrativeTier.PROVINCE, 2024,
-                Map.of(MemberAttribute.LEARNING_CITIZEN, 599)));
+                Map.of(MemberAttribute.LANGUAGE_CERTIFICATE, 599)));
         assertEquals(Outcome.NOT_MET, outcome(at599, "TT.C4.1", Level.LEVEL_1));
         assertTrue(notice(at600, "CRITERION_ADDED").textVi().contains("Điều 3, 99/2024/QĐ-UBND (kiểm thử)"));
     }
@@ -236,7 +239,7 @@ class ProvincePackTest {
         Path directory = Path.of(ProvincePackTest.class.getResource("/cases/province-pack/tinh-thu").toURI());
         Evaluator fromDirectory = Evaluator.builder().add(ProvincePack.fromDirectory(directory)).build();
         UnitEvaluationRequest r = Units.stateAgency(AdministrativeTier.PROVINCE, 2024,
-                Map.of(MemberAttribute.LEARNING_CITIZEN, 700));
+                Map.of(MemberAttribute.LANGUAGE_CERTIFICATE, 700));
         assertEquals(tinhThu.evaluate(r), fromDirectory.evaluate(r));
         assertEquals("classpath:cases/province-pack/tinh-thu", TINH_THU.location());
     }
@@ -254,7 +257,7 @@ class ProvincePackTest {
     @Test
     void theEvaluatorTheHostAlreadyHasKeepsWorkingWhenABrokenPackIsRefused(@TempDir Path broken) {
         UnitEvaluationRequest r = Units.stateAgency(AdministrativeTier.PROVINCE, 2024,
-                Map.of(MemberAttribute.LEARNING_CITIZEN, 700));
+                Map.of(MemberAttribute.LANGUAGE_CERTIFICATE, 700));
         Assessment before = tinhThu.evaluate(r);
         ProvincePack bad = TestPack.withRules("Tỉnh Hỏng")
                 .edit("rules/kt.drl", "indicatorId == \"KT.C4.1\" )", "indicatorId == == \"KT.C4.1\" )")
@@ -270,7 +273,7 @@ class ProvincePackTest {
         List<UnitEvaluationRequest> requests = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             requests.add(Units.stateAgency(i % 2 == 0 ? AdministrativeTier.PROVINCE : AdministrativeTier.DISTRICT,
-                    2024, null, Map.of(MemberAttribute.LEARNING_CITIZEN, 560 + 10 * i,
+                    2024, null, Map.of(MemberAttribute.LANGUAGE_CERTIFICATE, 560 + 10 * i,
                             MemberAttribute.LABOUR_DISCIPLINE, 930 + i), i % 3 != 0));
         }
         List<Assessment> sequential = requests.stream().map(tinhThu::evaluate).toList();
