@@ -76,9 +76,12 @@ final class CompositionBuilder {
             }
             parameterSets.add(layer.parameters());
         }
-        for (Scheme s : Catalogue.union(base.stream().map(RulePack::catalogue).toList()).schemes()) {
-            schemes.put(s.id(), s);
-            ids.put(s.id(), base.get(0).name());
+        for (RulePack layer : base) {
+            for (Scheme s : layer.catalogue().schemes()) {
+                if (schemes.putIfAbsent(s.id(), s) == null) {
+                    ids.put(s.id(), layer.name());
+                }
+            }
         }
     }
 
