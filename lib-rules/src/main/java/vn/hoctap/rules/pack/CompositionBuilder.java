@@ -197,6 +197,7 @@ final class CompositionBuilder {
                 } else if (claimIds(c, p.layer())) {
                     criteria.put(id, c.value());
                     own(p, c);
+                    touched.put("criterion:" + id, p);
                 }
             }
         }
