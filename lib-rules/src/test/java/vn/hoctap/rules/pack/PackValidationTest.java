@@ -338,6 +338,28 @@ class PackValidationTest {
     }
 
     @Test
+    void aCriterionAddedToASchemeWithoutCitationIsNamed() {
+        ProvincePack pack = TestPack.withRules("Tỉnh Kiểm Thử").edit("overlay.json", """
+                "after": "TT24.C2",
+                      "citation": { "document": "%s", "article": 4 } }""".formatted(DOC), "\"after\": \"TT24.C2\" }")
+                .writeTo(dir);
+        PackProblem p = only(problems(pack), Code.MISSING_CITATION);
+        assertEquals(lineOf("overlay.json", "\"criterion\": \"KT.C4\""), p.line());
+        assertNames(p, "KT.C4");
+    }
+
+    @Test
+    void aListedFileOutsideThePacksDirectoryIsRefused() {
+        ProvincePack pack = TestPack.parametersOnly("Tỉnh Kiểm Thử")
+                .edit("pack.json", "\"parameters\": [\"parameters.json\"]",
+                        "\"parameters\": [\"parameters.json\", \"../ngoai.json\"]").writeTo(dir);
+        PackProblem p = only(problems(pack), Code.INVALID_JSON);
+        assertEquals(dir.resolve("pack.json").toString(), p.file());
+        assertEquals(lineOf("pack.json", "../ngoai.json"), p.line());
+        assertNames(p, "../ngoai.json");
+    }
+
+    @Test
     void aSwitchOffWithoutCitationIsNamed() {
         ProvincePack pack = TestPack.parametersOnly("Tỉnh Kiểm Thử").withOverlay()
                 .overlay("switchOff", "{ \"criterion\": \"TT24.C1\" }").writeTo(dir);
