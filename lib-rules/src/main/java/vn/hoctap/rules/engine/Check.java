@@ -588,8 +588,15 @@ public final class Check {
     private void add(Input input, Outcome outcome, Reason reason, String observed, String threshold,
                      Integer numerator, Integer denominator, ResolvedParameter parameter, int evidence,
                      String textVi, String textEn) {
+        // A threshold set by another text than the indicator's (a province overriding a national number, a decree
+        // a circular refers to) is cited in the sentence itself, since the citation after it is the indicator's.
+        Citation source = parameter == null ? null : parameter.value().citation();
+        boolean elsewhere = source != null && indicator.citation(level)
+                .map(c -> !c.document().equals(source.document())).orElse(true);
+        String sourceVi = elsewhere ? " Ngưỡng theo " + source.formatVi() + " (" + parameter.layer() + ")." : "";
+        String sourceEn = elsewhere ? " Threshold set by " + source.formatEn() + " (" + parameter.layer() + ")." : "";
         measurements.add(measurement(input, outcome, reason, observed, threshold, numerator, denominator, parameter,
-                evidence, textVi, textEn));
+                evidence, textVi + sourceVi, textEn + sourceEn));
     }
 
     private static Measurement measurement(Input input, Outcome outcome, Reason reason, String observed,

@@ -25,6 +25,7 @@ import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Measurement;
 import vn.hoctap.model.result.MissingInput;
+import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.RecognitionTimeline;
 import vn.hoctap.model.result.Verdict;
@@ -43,30 +44,57 @@ public final class Engine {
     private final List<RulePack> layers;
     /** One pool per layer: a pooled session is reset and reused instead of being built for every evaluation. */
     private final List<KieSessionsPool> pools;
-    private final Catalogue catalogue;
-    private final LayeredParameters parameters;
-    /** Each scheme's criteria in order, by scheme id: read twice per subject, so resolved once here. */
-    private final Map<String, List<CriterionDefinition>> criteriaByScheme = new HashMap<>();
+    /** The rule set per period of reference dates, in date order, covering every date. */
+    private final List<Composition> periods;
 
     public Engine(List<RulePack> layers) {
+        this(layers, List.of(Composition.stack(layers)));
+    }
+
+    /**
+     * An engine whose rule set depends on the reference date (province packs in force for a period).
+     *
+     * @param periods in date order, the first open at the start, the last open at the end, each starting where the
+     *                previous ends
+     */
+    public Engine(List<RulePack> layers, List<Composition> periods) {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("at least one rule layer");
         }
         this.layers = List.copyOf(layers);
         this.pools = this.layers.stream()
                 .map(l -> l.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors())).toList();
-        this.catalogue = Catalogue.union(this.layers.stream().map(RulePack::catalogue).toList());
-        this.parameters = new LayeredParameters(layers.stream().map(RulePack::parameters).toList());
-        catalogue.schemes().forEach(s -> criteriaByScheme.put(s.id(), catalogue.criteriaOf(s)));
+        this.periods = List.copyOf(periods);
+        for (int i = 0; i < this.periods.size(); i++) {
+            LocalDate start = this.periods.get(i).from();
+            LocalDate previousEnd = i == 0 ? null : this.periods.get(i - 1).to();
+            if (i == 0 ? start != null : previousEnd == null || !previousEnd.equals(start)) {
+                throw new IllegalArgumentException("periods must cover every date, in order");
+            }
+        }
+        if (this.periods.isEmpty() || this.periods.get(this.periods.size() - 1).to() != null) {
+            throw new IllegalArgumentException("periods must cover every date, in order");
+        }
     }
 
+    /** The criteria in force from the start of the last period (for packs without an end date, the newest rules). */
     public Catalogue catalogue() {
-        return catalogue;
+        return periods.get(periods.size() - 1).catalogue();
+    }
+
+    /** The criteria in force on {@code date}. */
+    public Catalogue catalogue(LocalDate date) {
+        return composition(date).catalogue();
+    }
+
+    private Composition composition(LocalDate date) {
+        return periods.stream().filter(p -> p.covers(date)).findFirst().orElseThrow();
     }
 
     /** The scheme that governs {@code facts}, or a clear refusal when no text in force covers it. */
     public Scheme schemeFor(SubjectFacts facts) {
         LocalDate date = facts.referenceDate();
+        Catalogue catalogue = catalogue(date);
         return catalogue.schemeFor(facts.title(), facts.tier(), date)
                 .orElseThrow(() -> new NoSchemeInForceException(facts.title(), facts.tier(), date,
                         catalogue.schemes().stream()
@@ -83,15 +111,35 @@ public final class Engine {
                     + " names no tier; the scheme cannot be chosen without it");
         }
         LocalDate date = LocalDate.of(recognition.year(), 12, 31);
+        Composition composition = composition(date);
+        Catalogue catalogue = composition.catalogue();
         Scheme scheme = catalogue.schemeFor(recognition.title(), recognition.tier(), date)
                 .orElseThrow(() -> new NoSchemeInForceException(recognition.title(), recognition.tier(), date,
                         catalogue.schemes().stream().filter(s -> s.title() == recognition.title()
                                 && s.tier() == recognition.tier()).toList()));
-        return Timelines.of(recognition, scheme, parameters);
+        return Timelines.of(recognition, scheme, composition.parameters());
     }
 
     public Assessment evaluate(SubjectFacts facts) {
         return evaluateAll(List.of(facts)).get(0);
+    }
+
+    /**
+     * Evaluates {@code facts} under the scheme {@code schemeId} rather than the one {@link #schemeFor} picks, e.g. a
+     * province's own title awarded to the same subjects as a national one.
+     *
+     * @throws IllegalArgumentException when no such scheme is in force on the reference date for the subject's title
+     *                                  and tier
+     */
+    public Assessment evaluate(SubjectFacts facts, String schemeId) {
+        LocalDate date = facts.referenceDate();
+        Scheme scheme = catalogue(date).scheme(schemeId)
+                .filter(s -> s.title() == facts.title() && s.tier() == facts.tier() && s.inForceOn(date))
+                .orElseThrow(() -> new IllegalArgumentException("Không có danh hiệu '" + schemeId + "' cho “"
+                        + facts.title().nameVi() + "” " + facts.tier().nameVi() + " có hiệu lực ngày " + date
+                        + " / No scheme '" + schemeId + "' for '" + facts.title().nameEn() + "' at "
+                        + facts.tier().nameEn() + " is in force on " + date));
+        return evaluateAll(List.of(facts), List.of(scheme)).get(0);
     }
 
     /**
@@ -101,34 +149,45 @@ public final class Engine {
      * checks alone.
      */
     public List<Assessment> evaluateAll(List<? extends SubjectFacts> subjects) {
-        List<Scheme> schemes = new ArrayList<>(subjects.size());
+        return evaluateAll(subjects, subjects.stream().map(this::schemeFor).toList());
+    }
+
+    private List<Assessment> evaluateAll(List<? extends SubjectFacts> subjects, List<Scheme> schemes) {
+        List<Composition> compositions = new ArrayList<>(subjects.size());
         List<List<Check>> checks = new ArrayList<>(subjects.size());
-        List<Object> sessionFacts = new ArrayList<>();
         // What an indicator is worth depends only on the indicator, the level and the date: look it up once per call,
         // not once per subject (a commune's people share one date).
         Map<PointsKey, IndicatorPoints> worth = new HashMap<>();
-        for (SubjectFacts facts : subjects) {
-            Scheme scheme = schemeFor(facts);
-            List<Check> own = checks(facts, scheme, worth);
-            schemes.add(scheme);
-            checks.add(own);
-            sessionFacts.addAll(facts.profileFacts());
-            sessionFacts.addAll(own);
+        Map<CriteriaKey, List<CriterionDefinition>> criteria = new HashMap<>();
+        for (int s = 0; s < subjects.size(); s++) {
+            SubjectFacts facts = subjects.get(s);
+            Composition composition = composition(facts.referenceDate());
+            compositions.add(composition);
+            checks.add(checks(facts, schemes.get(s), composition, criteria, worth));
         }
         Set<KieBase> ran = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < layers.size(); i++) {
             RulePack layer = layers.get(i);
-            // A layer that only changes numbers may reuse an earlier layer's rules; running them twice would measure
-            // every requirement twice.
-            if (schemes.stream().noneMatch(layer::judges) || !ran.add(layer.kieBase())) {
+            // Each criterion is judged by the layer that owns it (a province pack replacing a national criterion); a
+            // layer that only changes numbers may reuse an earlier layer's rules, and running them twice would
+            // measure every requirement twice.
+            List<Object> sessionFacts = new ArrayList<>();
+            List<Check> judged = new ArrayList<>();
+            for (int s = 0; s < subjects.size(); s++) {
+                List<Check> share = compositions.get(s).share(i, layer, schemes.get(s), checks.get(s));
+                if (!share.isEmpty()) {
+                    sessionFacts.addAll(subjects.get(s).profileFacts());
+                    sessionFacts.addAll(share);
+                    judged.addAll(share);
+                }
+            }
+            if (judged.isEmpty() || !ran.add(layer.kieBase())) {
                 continue;
             }
             run(pools.get(i), sessionFacts);
-            for (List<Check> own : checks) {
-                for (Check c : own) {
-                    if (c.isJudged()) {
-                        c.judgedBy(layer.name());
-                    }
+            for (Check c : judged) {
+                if (c.isJudged()) {
+                    c.judgedBy(layer.name());
                 }
             }
         }
@@ -149,24 +208,37 @@ public final class Engine {
                             + "; the rule pack is inconsistent");
                 }
             }
-            assessments.add(fold(facts, schemes.get(s), checks.get(s), shared));
+            assessments.add(fold(compositions.get(s), facts, schemes.get(s), checks.get(s), shared));
         }
         return assessments;
     }
 
     /** The key of an indicator's worth in a points scheme. */
-    private record PointsKey(String indicatorId, Level level, LocalDate date) {
+    private record PointsKey(Composition composition, String indicatorId, Level level, LocalDate date) {
     }
 
-    private List<Check> checks(SubjectFacts facts, Scheme scheme, Map<PointsKey, IndicatorPoints> worth) {
+    /** The key of a scheme's criteria in a period's catalogue: read twice per subject, so resolved once per call. */
+    private record CriteriaKey(Composition composition, String schemeId) {
+    }
+
+    private static List<CriterionDefinition> criteriaOf(Composition composition, Scheme scheme,
+                                                        Map<CriteriaKey, List<CriterionDefinition>> cache) {
+        return cache.computeIfAbsent(new CriteriaKey(composition, scheme.id()),
+                k -> composition.catalogue().criteriaOf(scheme));
+    }
+
+    private List<Check> checks(SubjectFacts facts, Scheme scheme, Composition composition,
+                               Map<CriteriaKey, List<CriterionDefinition>> criteria,
+                               Map<PointsKey, IndicatorPoints> worth) {
         LocalDate date = facts.referenceDate();
+        LayeredParameters parameters = composition.parameters();
         List<Check> checks = new ArrayList<>();
         for (LevelDefinition level : scheme.levels()) {
-            for (CriterionDefinition criterion : criteriaByScheme.get(scheme.id())) {
+            for (CriterionDefinition criterion : criteriaOf(composition, scheme, criteria)) {
                 for (IndicatorDefinition indicator : criterion.indicators()) {
                     if (indicator.appliesAt(level.level()) && indicator.inForceOn(date)) {
                         IndicatorPoints points = scheme.scoring() == Scoring.POINTS
-                                ? worth.computeIfAbsent(new PointsKey(indicator.id(), level.level(), date),
+                                ? worth.computeIfAbsent(new PointsKey(composition, indicator.id(), level.level(), date),
                                         k -> Points.of(scheme, indicator, level.level(), date, parameters))
                                 : null;
                         checks.add(new Check(criterion, indicator, level.level(), facts, scheme, parameters, points));
@@ -204,14 +276,15 @@ public final class Engine {
         }
     }
 
-    private Assessment fold(SubjectFacts facts, Scheme scheme, List<Check> checks,
+    private Assessment fold(Composition composition, SubjectFacts facts, Scheme scheme, List<Check> checks,
                             Map<ResultKey, IndicatorResult> shared) {
+        LayeredParameters parameters = composition.parameters();
         List<LevelResult> levels = new ArrayList<>();
         List<MissingInput> missing = new ArrayList<>();
         for (LevelDefinition level : scheme.levels()) {
             List<CriterionResult> criteria = new ArrayList<>();
             List<Check> levelChecks = new ArrayList<>();
-            for (CriterionDefinition criterion : criteriaByScheme.get(scheme.id())) {
+            for (CriterionDefinition criterion : composition.catalogue().criteriaOf(scheme)) {
                 List<IndicatorResult> indicators = new ArrayList<>();
                 List<Check> criterionChecks = new ArrayList<>();
                 for (Check c : checks) {
@@ -228,12 +301,14 @@ public final class Engine {
                     }
                 }
                 levelChecks.addAll(criterionChecks);
+                String layer = composition.criterionLayer(criterion.id());
                 criteria.add(scheme.scoring() == Scoring.POINTS
-                        ? Points.criterion(facts, criterion, level.level(), indicators, criterionChecks, parameters)
+                        ? Points.criterion(facts, criterion, level.level(), indicators, criterionChecks, parameters,
+                                layer)
                         : new CriterionResult(criterion.id(), criterion.number(), level.level(), criterion.nameVi(),
                                 criterion.nameEn(), vacuousIsMet(Outcome.allOf(
                                         indicators.stream().map(IndicatorResult::outcome).toList())),
-                                indicators, null, null));
+                                indicators, null, null, layer));
             }
             levels.add(scheme.scoring() == Scoring.POINTS
                     ? Points.level(facts, scheme, level, criteria, levelChecks, parameters)
@@ -244,10 +319,17 @@ public final class Engine {
         Verdict verdict = verdict(levels);
         return new Assessment(facts.subjectId(), facts.subjectName(), scheme.id(), scheme.nameVi(),
                 scheme.nameEn(), scheme.document(), facts.evaluationYear(), facts.referenceDate(), verdict, levels,
-                missing, Notices.of(facts, scheme, verdict, levels, parameters),
+                missing, notices(composition, facts, scheme, verdict, levels),
                 Calendars.of(facts, scheme, verdict, parameters),
                 Explanations.summary(facts, scheme, verdict, levels, missing, Explanations.Language.VI),
                 Explanations.summary(facts, scheme, verdict, levels, missing, Explanations.Language.EN));
+    }
+
+    private static List<Notice> notices(Composition composition, SubjectFacts facts, Scheme scheme, Verdict verdict,
+                                        List<LevelResult> levels) {
+        List<Notice> notices = new ArrayList<>(Notices.of(facts, scheme, verdict, levels, composition.parameters()));
+        notices.addAll(composition.notices(scheme));
+        return notices;
     }
 
     /** A criterion or level none of whose indicators applies has nothing left to fail: it is met. */

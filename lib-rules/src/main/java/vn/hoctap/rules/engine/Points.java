@@ -97,10 +97,10 @@ final class Points {
 
     static CriterionResult criterion(SubjectFacts facts, CriterionDefinition criterion, Level level,
                                      List<IndicatorResult> indicators, List<Check> checks,
-                                     LayeredParameters parameters) {
+                                     LayeredParameters parameters, String layer) {
         Tally t = tally(facts, criterion, level, checks, parameters);
         return new CriterionResult(criterion.id(), criterion.number(), level, criterion.nameVi(), criterion.nameEn(),
-                t.outcome(), indicators, t.earned(), t.max());
+                t.outcome(), indicators, t.earned(), t.max(), layer);
     }
 
     static LevelResult level(SubjectFacts facts, Scheme scheme, LevelDefinition level, List<CriterionResult> criteria,

@@ -18,11 +18,14 @@ import vn.hoctap.model.subject.Level;
  * @param request     the request, exactly as a caller would send it
  * @param expect      the expected verdict and the outcome of every indicator at every level, or {@code null}
  * @param expectError the expected refusal, or {@code null}
+ * @param packs       province pack directories to evaluate with, relative to the case file, lowest first; empty for
+ *                    the national rules alone
  */
 record CaseFile(String title, String article, List<String> exercises, String kind,
-                JsonNode request, Expectation expect, ExpectedError expectError) {
+                JsonNode request, Expectation expect, ExpectedError expectError, List<String> packs) {
     CaseFile {
         exercises = exercises == null ? List.of() : List.copyOf(exercises);
+        packs = packs == null ? List.of() : List.copyOf(packs);
     }
 
     /**

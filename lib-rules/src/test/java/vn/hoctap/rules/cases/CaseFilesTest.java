@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import vn.hoctap.model.result.MissingInput;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.Evaluator;
+import vn.hoctap.rules.pack.ProvincePack;
 
 /**
  * Runs every case file under {@code src/test/resources/cases} as a test of its own, named by its file and title, so
@@ -38,6 +40,8 @@ import vn.hoctap.rules.Evaluator;
  */
 class CaseFilesTest {
     private static final Evaluator NATIONAL = Evaluator.national();
+    /** One evaluator per distinct list of packs: building one compiles the packs' rules. */
+    private static final Map<List<Path>, Evaluator> WITH_PACKS = new ConcurrentHashMap<>();
 
     @TestFactory
     Stream<DynamicTest> everyCaseFileHolds() {
@@ -61,6 +65,28 @@ class CaseFilesTest {
         assertTrue(uncovered.isEmpty(), "indicators without a case file: " + uncovered);
     }
 
+    /** Every indicator a pack used by the cases adds is exercised by at least one case too. */
+    @Test
+    void everyIndicatorAPackAddsHasACase() {
+        Set<String> exercised = new TreeSet<>();
+        caseFiles().forEach(p -> exercised.addAll(read(p).exercises()));
+        Set<String> uncovered = new TreeSet<>();
+        for (Path p : caseFiles()) {
+            List<Path> packs = packs(p, read(p));
+            if (packs.isEmpty() || read(p).expectError() != null) {
+                continue;
+            }
+            for (CriterionDefinition c : evaluator(packs).catalogue().criteria()) {
+                for (IndicatorDefinition i : c.indicators()) {
+                    if (NATIONAL.catalogue().indicator(i.id()).isEmpty() && !exercised.contains(i.id())) {
+                        uncovered.add(i.id());
+                    }
+                }
+            }
+        }
+        assertTrue(uncovered.isEmpty(), "indicators added by packs without a case file: " + uncovered);
+    }
+
     @Test
     void everyCaseNamesWhatItExercisesAndTheArticle() {
         for (Path p : caseFiles()) {
@@ -75,7 +101,8 @@ class CaseFilesTest {
     private static void check(Path path, CaseFile c) {
         Assessment a;
         try {
-            a = CaseKinds.of(c.kind()).apply(NATIONAL, c.request());
+            List<Path> packs = packs(path, c);
+            a = CaseKinds.of(c.kind()).apply(packs.isEmpty() ? NATIONAL : evaluator(packs), c.request());
         } catch (RuntimeException e) {
             if (c.expectError() == null) {
                 throw e;
@@ -116,6 +143,19 @@ class CaseFilesTest {
         }
         assertTrue(differences.isEmpty(), String.join("\n", differences));
         assertEquals(c.expect().verdict(), a.verdict(), a.summaryVi());
+    }
+
+    /** The case's pack directories, resolved against the case file's directory. */
+    private static List<Path> packs(Path caseFile, CaseFile c) {
+        return c.packs().stream().map(p -> caseFile.getParent().resolve(p).normalize()).toList();
+    }
+
+    private static Evaluator evaluator(List<Path> packs) {
+        return WITH_PACKS.computeIfAbsent(packs, list -> {
+            Evaluator.Builder builder = Evaluator.builder();
+            list.forEach(p -> builder.add(ProvincePack.fromDirectory(p)));
+            return builder.build();
+        });
     }
 
     private static String explanation(Assessment a, Level level, String id) {

@@ -1,0 +1,84 @@
+package vn.hoctap.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.hoctap.model.request.MemberCounts;
+import vn.hoctap.model.request.UnitEvaluationRequest;
+import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.result.CriterionResult;
+import vn.hoctap.model.result.IndicatorResult;
+import vn.hoctap.model.result.Notice;
+import vn.hoctap.model.result.Outcome;
+import vn.hoctap.model.subject.Level;
+import vn.hoctap.rules.Evaluator;
+import vn.hoctap.rules.pack.ProvincePack;
+
+/** The bundled illustrative pack does what its README says: one number, one criterion added, one switched off. */
+class ProvincePackExampleTest {
+    private static final String LAYER = "Tỉnh Ví Dụ (minh họa)";
+    private static final Evaluator NATIONAL = Evaluator.national();
+    private static final Evaluator EXAMPLE = Evaluator.builder()
+            .add(ProvincePack.fromClasspath(ProvincePackExample.PACK, ProvincePackExampleTest.class.getClassLoader()))
+            .build();
+
+    /** The commune committee has 52 members: 28 is below 55 % (53.8 %) yet above the national 50 %; 29 is 55.8 %. */
+    @ParameterizedTest
+    @CsvSource({"28, MET, NOT_MET", "29, MET, MET"})
+    void theLevel1LanguageShareIs55PercentInsteadOf50(int certificates, Outcome national, Outcome example) {
+        UnitEvaluationRequest r = withLanguageCertificates(UnitAssessmentExample.load("01-ubnd-xa-tan-lap.json"),
+                certificates);
+        assertEquals(national, NATIONAL.evaluate(r).indicator("TT24.C2.4", Level.LEVEL_1).orElseThrow().outcome());
+        IndicatorResult i = EXAMPLE.evaluate(r).indicator("TT24.C2.4", Level.LEVEL_1).orElseThrow();
+        assertEquals(example, i.outcome());
+        assertEquals(LAYER, i.measurements().get(0).parameterLayer());
+        assertEquals("≥ 55 %", i.measurements().get(0).threshold());
+    }
+
+    @Test
+    void criterion4JoinsTheDistrictSchemeAfterCriterion2AndCriterion3IsSwitchedOff() {
+        Assessment a = EXAMPLE.evaluate(UnitAssessmentExample.load("01-ubnd-xa-tan-lap.json"));
+        List<CriterionResult> level1 = a.level(Level.LEVEL_1).orElseThrow().results();
+        assertEquals(List.of("TT24.C1", "TT24.C2", "TVD.C4"), level1.stream().map(CriterionResult::criterionId).toList());
+        assertEquals(List.of("national", "national", LAYER), level1.stream().map(CriterionResult::layer).toList());
+        assertEquals(Outcome.NOT_APPLICABLE, a.indicator("TVD.C4.1", Level.LEVEL_1).orElseThrow().outcome(),
+                "criterion 4 concerns economic organisations only");
+        Notice off = a.notices().stream().filter(n -> n.code().equals("CRITERION_SWITCHED_OFF")).findFirst()
+                .orElseThrow();
+        assertTrue(off.textVi().contains("TT24.H.C3") && off.textVi().contains("Điều 4, 01/2024/QĐ-UBND (minh họa)"));
+        Notice illustration = a.notices().stream().filter(n -> n.code().equals("ILLUSTRATIVE_PACK")).findFirst()
+                .orElseThrow();
+        assertEquals(Notice.Severity.WARNING, illustration.severity());
+    }
+
+    @Test
+    void criterion4AppliesToTheEnterpriseAndAsksForTheCountItsRecordsLack() {
+        Assessment a = EXAMPLE.evaluate(UnitAssessmentExample.load("04-cong-ty-may-hoa-binh.json"));
+        IndicatorResult i = a.indicator("TVD.C4.1", Level.LEVEL_1).orElseThrow();
+        assertEquals(Outcome.UNDETERMINED, i.outcome(), i.explanationVi());
+        assertEquals(LAYER, i.layer());
+        assertTrue(i.missingInputs().stream().anyMatch(m -> m.path().contains("languageCertificate")),
+                i.missingInputs().toString());
+    }
+
+    @Test
+    void theExamplePrintsTheLayerOfEveryCriterionAndIndicator() {
+        String text = ProvincePackExample.render(EXAMPLE.evaluate(UnitAssessmentExample.load(
+                "01-ubnd-xa-tan-lap.json")));
+        assertTrue(text.contains("Tiêu chí 4 TVD.C4     lớp: " + LAYER), text);
+        assertTrue(text.contains("ngưỡng ≥ 55 % (TT24.C2.4.MIN_PERCENT, lớp " + LAYER + ")"), text);
+        assertTrue(text.contains("[CRITERION_SWITCHED_OFF]"), text);
+    }
+
+    private static UnitEvaluationRequest withLanguageCertificates(UnitEvaluationRequest r, int certificates) {
+        MemberCounts m = r.members();
+        return new UnitEvaluationRequest(r.evaluationYear(), r.referenceDate(), r.unit(),
+                new MemberCounts(m.total(), m.labourDiscipline(), m.completedTraining(), m.digitalTransformation(),
+                        certificates, m.languageProficiency(), m.advancedWorker(), m.learningCitizen()),
+                r.memberList(), r.learners(), r.attestations(), r.digitalMaturity(), r.evidence(), r.recognitions());
+    }
+}

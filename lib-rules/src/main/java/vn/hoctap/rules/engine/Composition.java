@@ -1,0 +1,144 @@
+package vn.hoctap.rules.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.hoctap.model.catalogue.Catalogue;
+import vn.hoctap.model.catalogue.CriterionDefinition;
+import vn.hoctap.model.catalogue.ParameterSet;
+import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.result.Notice;
+import vn.hoctap.rules.RulePack;
+
+/**
+ * How the engine's rule layers make one rule set over one period of reference dates: the criteria and schemes in
+ * force, the parameters by layer, which layer alone judges each criterion, and what every assessment under a scheme
+ * must say about the layers (a criterion switched off, a scheme renamed, a province pack applied).
+ *
+ * <p>Two layers never both judge a criterion that a province pack added or replaced: the engine inserts its checks
+ * only into the session of the layer that owns it, so the national rules cannot judge a replaced criterion (Drools
+ * cannot override a rule by name, and the override is keyed by criterion id here instead). Internal: built by
+ * {@link #stack} or by the province-pack loader.
+ */
+public final class Composition {
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Catalogue catalogue;
+    private final LayeredParameters parameters;
+    private final Map<String, Integer> owners;
+    private final Set<Integer> exclusive;
+    private final Map<String, String> criterionLayers;
+    private final List<SchemeNotice> notices;
+
+    /**
+     * @param from            first reference date of the period, or {@code null} for no lower bound
+     * @param to              first reference date after it, or {@code null} for no upper bound
+     * @param catalogue       the criteria and schemes in force over the period
+     * @param parameters      every layer's parameters, lowest first; a later layer's value wins
+     * @param owners          criterion id to the index (in the engine's layers) of the only layer that judges it
+     * @param exclusive       indexes of layers that judge only the criteria they own
+     * @param criterionLayers criterion id to the name of the layer whose definition applies, for the results
+     * @param notices         what an assessment under a scheme must say about the layers
+     */
+    public Composition(LocalDate from, LocalDate to, Catalogue catalogue, List<ParameterSet> parameters,
+                       Map<String, Integer> owners, Set<Integer> exclusive, Map<String, String> criterionLayers,
+                       List<SchemeNotice> notices) {
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw new IllegalArgumentException("period ends before it starts: " + from + " → " + to);
+        }
+        this.from = from;
+        this.to = to;
+        this.catalogue = requireNonNull(catalogue, "catalogue");
+        this.parameters = new LayeredParameters(parameters);
+        this.owners = Map.copyOf(owners);
+        this.exclusive = Set.copyOf(exclusive);
+        this.criterionLayers = Map.copyOf(criterionLayers);
+        this.notices = List.copyOf(notices);
+    }
+
+    /**
+     * The layers stacked as they are, for every date: the union of their catalogues, every layer that judges a scheme
+     * sees all of its checks and the first to answer one wins.
+     */
+    public static Composition stack(List<RulePack> layers) {
+        Map<String, String> names = new HashMap<>();
+        for (RulePack layer : layers) {
+            for (CriterionDefinition c : layer.catalogue().criteria()) {
+                names.putIfAbsent(c.id(), layer.name());
+            }
+        }
+        return new Composition(null, null, Catalogue.union(layers.stream().map(RulePack::catalogue).toList()),
+                layers.stream().map(RulePack::parameters).toList(), Map.of(), Set.of(), names, List.of());
+    }
+
+    /**
+     * The parameters the engine itself reads for every scheme (the level-2 waiting period and the retention), so that
+     * a loader can refuse a scheme that lacks them before any evaluation.
+     */
+    public static List<String> parametersOfEveryScheme(Scheme scheme) {
+        return List.of(Calendars.upgradeWaitParameter(scheme), Calendars.retentionParameter(scheme));
+    }
+
+    /** Whether {@code date} falls in this period. */
+    public boolean covers(LocalDate date) {
+        return (from == null || !date.isBefore(from)) && (to == null || date.isBefore(to));
+    }
+
+    public LocalDate from() {
+        return from;
+    }
+
+    public LocalDate to() {
+        return to;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    LayeredParameters parameters() {
+        return parameters;
+    }
+
+    /** The checks layer {@code index} must judge under {@code scheme}. */
+    List<Check> share(int index, RulePack layer, Scheme scheme, List<Check> checks) {
+        List<Check> share = new ArrayList<>();
+        boolean exclusiveLayer = exclusive.contains(index);
+        boolean judges = !exclusiveLayer && layer.judges(scheme);
+        for (Check c : checks) {
+            Integer owner = owners.get(c.getCriterionId());
+            if (owner != null ? owner == index : judges) {
+                share.add(c);
+            }
+        }
+        return share;
+    }
+
+    /** The name of the layer whose definition of {@code criterionId} applies, or {@code null}. */
+    String criterionLayer(String criterionId) {
+        return criterionLayers.get(criterionId);
+    }
+
+    /** What an assessment under {@code scheme} must say about the layers. */
+    List<Notice> notices(Scheme scheme) {
+        return notices.stream().filter(n -> n.schemeId() == null || n.schemeId().equals(scheme.id()))
+                .map(SchemeNotice::notice).toList();
+    }
+
+    /**
+     * A notice for the assessments under one scheme, or under every scheme.
+     *
+     * @param schemeId the scheme, or {@code null} for every scheme
+     * @param notice   the notice
+     */
+    public record SchemeNotice(String schemeId, Notice notice) {
+        public SchemeNotice {
+            requireNonNull(notice, "notice");
+        }
+    }
+}
