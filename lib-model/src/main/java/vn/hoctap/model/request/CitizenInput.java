@@ -1,10 +1,7 @@
 package vn.hoctap.model.request;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The ten self-assessed competencies of "Công dân học tập" (QĐ 324/QĐ-KHVN, 2023), in three groups: (I) self-learning
@@ -58,8 +55,7 @@ public enum CitizenInput implements Input {
             "hợp tác, chia sẻ với đồng nghiệp và cộng đồng trong lao động và hoạt động xã hội",
             "cooperates and shares with colleagues and the community at work and in social activity");
 
-    private static final Map<String, CitizenInput> BY_JSON_NAME =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CitizenInput::jsonName, Function.identity()));
+    private static final Map<String, CitizenInput> BY_JSON_NAME = Inputs.byJsonName(values());
 
     private final int group;
     private final String jsonName;

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Every input a "Cộng đồng học tập" cấp xã rule (TT 25/2023/TT-BGDĐT Art. 6, 7) can read, with the name under which
@@ -85,8 +83,7 @@ public enum CommuneInput implements Input {
         COMMUNE_FLAG
     }
 
-    private static final Map<String, CommuneInput> BY_JSON_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(CommuneInput::jsonName, Function.identity()));
+    private static final Map<String, CommuneInput> BY_JSON_NAME = Inputs.byJsonName(values());
 
     private final Kind kind;
     private final String jsonName;

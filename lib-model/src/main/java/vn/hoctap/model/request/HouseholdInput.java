@@ -1,12 +1,10 @@
 package vn.hoctap.model.request;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.hoctap.model.subject.Person;
 import vn.hoctap.model.subject.Title;
 
@@ -78,8 +76,7 @@ public enum HouseholdInput implements Input {
         }
     }
 
-    private static final Map<String, HouseholdInput> BY_JSON_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(HouseholdInput::jsonName, Function.identity()));
+    private static final Map<String, HouseholdInput> BY_JSON_NAME = Inputs.byJsonName(values());
 
     private final String jsonName;
     private final Population population;

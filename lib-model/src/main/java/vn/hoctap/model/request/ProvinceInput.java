@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.hoctap.model.subject.Level;
 
 /**
@@ -92,8 +90,7 @@ public enum ProvinceInput implements Input {
         YEAR_ON_YEAR
     }
 
-    private static final Map<String, ProvinceInput> BY_JSON_NAME =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ProvinceInput::jsonName, Function.identity()));
+    private static final Map<String, ProvinceInput> BY_JSON_NAME = Inputs.byJsonName(values());
 
     private final Kind kind;
     private final String jsonName;

@@ -1,11 +1,8 @@
 package vn.hoctap.model.request;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Every input a "Đơn vị học tập" rule can read, with the name under which the request carries it and its evidence.
@@ -66,8 +63,7 @@ public enum UnitInput implements Input {
         LEARNER_SHARE
     }
 
-    private static final Map<String, UnitInput> BY_JSON_NAME =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(UnitInput::jsonName, Function.identity()));
+    private static final Map<String, UnitInput> BY_JSON_NAME = Inputs.byJsonName(values());
 
     private final Kind kind;
     private final String jsonName;

@@ -1,7 +1,6 @@
 package vn.hoctap.rules.engine;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.subject.AdministrativeTier;
-import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.TargetGroup;
 import vn.hoctap.model.subject.Title;
 
@@ -23,57 +21,24 @@ import vn.hoctap.model.subject.Title;
  * A "Công dân học tập" request as the engine reads it: ten scores, nothing else. Its rules match checks alone (no
  * profile facts), so any number of people can share one session ({@link Engine#evaluateAll}).
  */
-public final class CitizenFacts implements SubjectFacts {
+public final class CitizenFacts extends RequestFacts {
     /** One notice per form, built once: a commune's thousands of people share them. */
     private static final Map<TargetGroup, List<Notice>> GROUP_NOTICES = groupNotices();
     private static final List<Notice> NO_GROUP = List.of(groupNotice(null));
 
     private final CitizenEvaluationRequest request;
 
+    /**
+     * Reads {@code request}. The subject's name is the person's full name, or their id when the request leaves the
+     * name out; the tier is the commune, as the title is confirmed at commune level (by whom is not known,
+     * criteria.md §7).
+     */
     public CitizenFacts(CitizenEvaluationRequest request) {
+        super(request.person().id(),
+                request.person().fullName() != null ? request.person().fullName() : request.person().id(),
+                request.evaluationYear(), request.effectiveReferenceDate(), Title.LEARNING_CITIZEN,
+                AdministrativeTier.COMMUNE, request.person().recognitions());
         this.request = request;
-    }
-
-    @Override
-    public String subjectId() {
-        return request.person().id();
-    }
-
-    /** The person's full name, or their id when the request leaves the name out. */
-    @Override
-    public String subjectName() {
-        return request.person().fullName() != null ? request.person().fullName() : request.person().id();
-    }
-
-    @Override
-    public int evaluationYear() {
-        return request.evaluationYear();
-    }
-
-    @Override
-    public LocalDate referenceDate() {
-        return request.effectiveReferenceDate();
-    }
-
-    @Override
-    public Title title() {
-        return Title.LEARNING_CITIZEN;
-    }
-
-    /** The commune: the title is confirmed at commune level (by whom is not known, criteria.md §7). */
-    @Override
-    public AdministrativeTier tier() {
-        return AdministrativeTier.COMMUNE;
-    }
-
-    @Override
-    public List<Recognition> recognitions() {
-        return request.person().recognitions();
-    }
-
-    @Override
-    public List<Object> profileFacts() {
-        return List.of();
     }
 
     @Override
@@ -138,10 +103,7 @@ public final class CitizenFacts implements SubjectFacts {
     }
 
     private static CitizenInput citizenInput(Input input) {
-        if (input instanceof CitizenInput c) {
-            return c;
-        }
-        throw new IllegalArgumentException(input.jsonName() + " is not an input of a citizen request");
+        return own(input, CitizenInput.class, "citizen");
     }
 
     private static IllegalArgumentException notScored(Input input) {

@@ -1,6 +1,5 @@
 package vn.hoctap.rules.engine;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.hoctap.model.request.ClanEvaluationRequest;
@@ -11,7 +10,6 @@ import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.request.TitleCounts;
 import vn.hoctap.model.subject.AdministrativeTier;
-import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
 
 /**
@@ -19,51 +17,13 @@ import vn.hoctap.model.subject.Title;
  * (criteria.md §8 names no other tier); its statements are keyed by indicator id and its one share counts the clan's
  * households holding "Gia đình học tập".
  */
-public final class ClanFacts implements SubjectFacts {
+public final class ClanFacts extends RequestFacts {
     private final ClanEvaluationRequest request;
 
     public ClanFacts(ClanEvaluationRequest request) {
+        super(request.clan().id(), request.clan().name(), request.evaluationYear(),
+                request.effectiveReferenceDate(), Title.LEARNING_CLAN, AdministrativeTier.COMMUNE, request.clan().recognitions());
         this.request = request;
-    }
-
-    @Override
-    public String subjectId() {
-        return request.clan().id();
-    }
-
-    @Override
-    public String subjectName() {
-        return request.clan().name();
-    }
-
-    @Override
-    public int evaluationYear() {
-        return request.evaluationYear();
-    }
-
-    @Override
-    public LocalDate referenceDate() {
-        return request.effectiveReferenceDate();
-    }
-
-    @Override
-    public Title title() {
-        return Title.LEARNING_CLAN;
-    }
-
-    @Override
-    public AdministrativeTier tier() {
-        return AdministrativeTier.COMMUNE;
-    }
-
-    @Override
-    public List<Recognition> recognitions() {
-        return request.clan().recognitions();
-    }
-
-    @Override
-    public List<Object> profileFacts() {
-        return List.of();
     }
 
     @Override
@@ -102,9 +62,6 @@ public final class ClanFacts implements SubjectFacts {
     }
 
     private static ClanInput clanInput(Input input) {
-        if (input instanceof ClanInput c) {
-            return c;
-        }
-        throw new IllegalArgumentException(input.jsonName() + " is not an input of a clan request");
+        return own(input, ClanInput.class, "clan");
     }
 }

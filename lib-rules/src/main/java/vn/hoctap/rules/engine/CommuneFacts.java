@@ -1,6 +1,5 @@
 package vn.hoctap.rules.engine;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,50 +11,17 @@ import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.RecognisedStandard;
 import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.subject.AdministrativeTier;
-import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
 
 /** A "Cộng đồng học tập" cấp xã request (TT 25/2023/TT-BGDĐT Art. 6-9) as the engine reads it. */
-public final class CommuneFacts implements SubjectFacts {
+public final class CommuneFacts extends RequestFacts {
     private final CommuneEvaluationRequest request;
 
     public CommuneFacts(CommuneEvaluationRequest request) {
+        super(request.commune().unit().code(), request.commune().unit().name(), request.evaluationYear(),
+                request.effectiveReferenceDate(), Title.LEARNING_COMMUNITY, AdministrativeTier.COMMUNE,
+                request.commune().recognitions());
         this.request = request;
-    }
-
-    @Override
-    public String subjectId() {
-        return request.commune().unit().code();
-    }
-
-    @Override
-    public String subjectName() {
-        return request.commune().unit().name();
-    }
-
-    @Override
-    public int evaluationYear() {
-        return request.evaluationYear();
-    }
-
-    @Override
-    public LocalDate referenceDate() {
-        return request.effectiveReferenceDate();
-    }
-
-    @Override
-    public Title title() {
-        return Title.LEARNING_COMMUNITY;
-    }
-
-    @Override
-    public AdministrativeTier tier() {
-        return AdministrativeTier.COMMUNE;
-    }
-
-    @Override
-    public List<Recognition> recognitions() {
-        return request.commune().recognitions();
     }
 
     @Override
@@ -124,13 +90,10 @@ public final class CommuneFacts implements SubjectFacts {
     @Override
     public String pathOf(Input input) {
         CommuneInput in = communeInput(input);
-        return in.kind() == CommuneInput.Kind.ATTESTATION ? "$.attestations." + in.jsonName() : "$." + in.jsonName();
+        return topLevelPath(in, in.kind() == CommuneInput.Kind.ATTESTATION);
     }
 
     private static CommuneInput communeInput(Input input) {
-        if (input instanceof CommuneInput c) {
-            return c;
-        }
-        throw new IllegalArgumentException(input.jsonName() + " is not an input of a commune request");
+        return own(input, CommuneInput.class, "commune");
     }
 }

@@ -1,6 +1,5 @@
 package vn.hoctap.rules.engine;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,57 +12,21 @@ import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.request.YearOnYear;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
-import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
 
-/** A "Cộng đồng học tập" cấp huyện request as the engine reads it (TT 25/2023 Art. 11-12). */
-public final class DistrictFacts implements SubjectFacts {
+/**
+ * A "Cộng đồng học tập" cấp huyện request as the engine reads it (TT 25/2023 Art. 11-12). It has no profile facts:
+ * no district indicator depends on what kind of district it is.
+ */
+public final class DistrictFacts extends RequestFacts {
     private final DistrictEvaluationRequest request;
 
     /** Reads {@code request}; it is immutable, so nothing is copied. */
     public DistrictFacts(DistrictEvaluationRequest request) {
+        super(request.district().unit().code(), request.district().unit().name(), request.evaluationYear(),
+                request.effectiveReferenceDate(), Title.LEARNING_COMMUNITY, AdministrativeTier.DISTRICT,
+                request.district().recognitions());
         this.request = request;
-    }
-
-    @Override
-    public String subjectId() {
-        return request.district().unit().code();
-    }
-
-    @Override
-    public String subjectName() {
-        return request.district().unit().name();
-    }
-
-    @Override
-    public int evaluationYear() {
-        return request.evaluationYear();
-    }
-
-    @Override
-    public LocalDate referenceDate() {
-        return request.effectiveReferenceDate();
-    }
-
-    @Override
-    public Title title() {
-        return Title.LEARNING_COMMUNITY;
-    }
-
-    @Override
-    public AdministrativeTier tier() {
-        return AdministrativeTier.DISTRICT;
-    }
-
-    @Override
-    public List<Recognition> recognitions() {
-        return request.district().recognitions();
-    }
-
-    /** No district indicator depends on what kind of district it is. */
-    @Override
-    public List<Object> profileFacts() {
-        return List.of();
     }
 
     @Override
@@ -98,7 +61,7 @@ public final class DistrictFacts implements SubjectFacts {
     @Override
     public String pathOf(Input input) {
         DistrictInput in = districtInput(input);
-        return in.kind() == DistrictInput.Kind.ATTESTATION ? "$.attestations." + in.jsonName() : "$." + in.jsonName();
+        return topLevelPath(in, in.kind() == DistrictInput.Kind.ATTESTATION);
     }
 
     /**
@@ -126,9 +89,6 @@ public final class DistrictFacts implements SubjectFacts {
     }
 
     private static DistrictInput districtInput(Input input) {
-        if (input instanceof DistrictInput d) {
-            return d;
-        }
-        throw new IllegalArgumentException(input.jsonName() + " is not an input of a district request");
+        return own(input, DistrictInput.class, "district");
     }
 }

@@ -1,6 +1,5 @@
 package vn.hoctap.rules.engine;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.hoctap.model.request.Evidence;
@@ -11,7 +10,6 @@ import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.MemberAttribute;
 import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.subject.AdministrativeTier;
-import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
 
 /**
@@ -19,51 +17,13 @@ import vn.hoctap.model.subject.Title;
  * uses (it evaluates units at district and province level), so the two schemes cannot be confused. Its one share
  * counts the members holding "Công dân học tập".
  */
-public final class GrassrootsUnitFacts implements SubjectFacts {
+public final class GrassrootsUnitFacts extends RequestFacts {
     private final GrassrootsUnitEvaluationRequest request;
 
     public GrassrootsUnitFacts(GrassrootsUnitEvaluationRequest request) {
+        super(request.unit().id(), request.unit().name(), request.evaluationYear(),
+                request.effectiveReferenceDate(), Title.LEARNING_UNIT, AdministrativeTier.COMMUNE, request.unit().recognitions());
         this.request = request;
-    }
-
-    @Override
-    public String subjectId() {
-        return request.unit().id();
-    }
-
-    @Override
-    public String subjectName() {
-        return request.unit().name();
-    }
-
-    @Override
-    public int evaluationYear() {
-        return request.evaluationYear();
-    }
-
-    @Override
-    public LocalDate referenceDate() {
-        return request.effectiveReferenceDate();
-    }
-
-    @Override
-    public Title title() {
-        return Title.LEARNING_UNIT;
-    }
-
-    @Override
-    public AdministrativeTier tier() {
-        return AdministrativeTier.COMMUNE;
-    }
-
-    @Override
-    public List<Recognition> recognitions() {
-        return request.unit().recognitions();
-    }
-
-    @Override
-    public List<Object> profileFacts() {
-        return List.of();
     }
 
     @Override
@@ -102,9 +62,6 @@ public final class GrassrootsUnitFacts implements SubjectFacts {
     }
 
     private static GrassrootsUnitInput unitInput(Input input) {
-        if (input instanceof GrassrootsUnitInput g) {
-            return g;
-        }
-        throw new IllegalArgumentException(input.jsonName() + " is not an input of a grassroots-unit request");
+        return own(input, GrassrootsUnitInput.class, "grassroots-unit");
     }
 }

@@ -1,6 +1,5 @@
 package vn.hoctap.rules.engine;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.hoctap.model.request.Evidence;
@@ -10,7 +9,6 @@ import vn.hoctap.model.request.IndicatorAttestation;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.subject.AdministrativeTier;
-import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
 
 /**
@@ -18,51 +16,13 @@ import vn.hoctap.model.subject.Title;
  * that it is never mistaken for the commune's title of TT 25/2023. Its shares count the hamlet's households holding
  * "Gia đình học tập" and its citizens holding "Công dân học tập".
  */
-public final class HamletFacts implements SubjectFacts {
+public final class HamletFacts extends RequestFacts {
     private final HamletEvaluationRequest request;
 
     public HamletFacts(HamletEvaluationRequest request) {
+        super(request.hamlet().id(), request.hamlet().name(), request.evaluationYear(),
+                request.effectiveReferenceDate(), Title.LEARNING_COMMUNITY, AdministrativeTier.HAMLET, request.hamlet().recognitions());
         this.request = request;
-    }
-
-    @Override
-    public String subjectId() {
-        return request.hamlet().id();
-    }
-
-    @Override
-    public String subjectName() {
-        return request.hamlet().name();
-    }
-
-    @Override
-    public int evaluationYear() {
-        return request.evaluationYear();
-    }
-
-    @Override
-    public LocalDate referenceDate() {
-        return request.effectiveReferenceDate();
-    }
-
-    @Override
-    public Title title() {
-        return Title.LEARNING_COMMUNITY;
-    }
-
-    @Override
-    public AdministrativeTier tier() {
-        return AdministrativeTier.HAMLET;
-    }
-
-    @Override
-    public List<Recognition> recognitions() {
-        return request.hamlet().recognitions();
-    }
-
-    @Override
-    public List<Object> profileFacts() {
-        return List.of();
     }
 
     @Override
@@ -106,9 +66,6 @@ public final class HamletFacts implements SubjectFacts {
     }
 
     private static HamletInput hamletInput(Input input) {
-        if (input instanceof HamletInput h) {
-            return h;
-        }
-        throw new IllegalArgumentException(input.jsonName() + " is not an input of a hamlet request");
+        return own(input, HamletInput.class, "hamlet");
     }
 }

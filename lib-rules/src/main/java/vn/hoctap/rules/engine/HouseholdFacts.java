@@ -1,6 +1,5 @@
 package vn.hoctap.rules.engine;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import vn.hoctap.model.request.MemberLearning;
 import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Person;
-import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
 
 /**
@@ -23,52 +21,16 @@ import vn.hoctap.model.subject.Title;
  * over the household's members: those unable to learn are left out, and members whose age cannot be told, or whose
  * fact is not stated, leave the share undetermined, named by JSON path.
  */
-public final class HouseholdFacts implements SubjectFacts {
+public final class HouseholdFacts extends RequestFacts {
     private final HouseholdEvaluationRequest request;
 
     public HouseholdFacts(HouseholdEvaluationRequest request) {
+        super(request.household().id(),
+                "Hộ " + (request.household().headName() != null ? request.household().headName()
+                        : request.household().id()),
+                request.evaluationYear(), request.effectiveReferenceDate(), Title.LEARNING_FAMILY,
+                AdministrativeTier.COMMUNE, request.household().recognitions());
         this.request = request;
-    }
-
-    @Override
-    public String subjectId() {
-        return request.household().id();
-    }
-
-    @Override
-    public String subjectName() {
-        String head = request.household().headName();
-        return "Hộ " + (head != null ? head : request.household().id());
-    }
-
-    @Override
-    public int evaluationYear() {
-        return request.evaluationYear();
-    }
-
-    @Override
-    public LocalDate referenceDate() {
-        return request.effectiveReferenceDate();
-    }
-
-    @Override
-    public Title title() {
-        return Title.LEARNING_FAMILY;
-    }
-
-    @Override
-    public AdministrativeTier tier() {
-        return AdministrativeTier.COMMUNE;
-    }
-
-    @Override
-    public List<Recognition> recognitions() {
-        return request.household().recognitions();
-    }
-
-    @Override
-    public List<Object> profileFacts() {
-        return List.of();
     }
 
     @Override
@@ -158,9 +120,6 @@ public final class HouseholdFacts implements SubjectFacts {
     }
 
     private static HouseholdInput householdInput(Input input) {
-        if (input instanceof HouseholdInput h) {
-            return h;
-        }
-        throw new IllegalArgumentException(input.jsonName() + " is not an input of a household request");
+        return own(input, HouseholdInput.class, "household");
     }
 }

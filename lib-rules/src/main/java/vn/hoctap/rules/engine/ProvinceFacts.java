@@ -15,53 +15,20 @@ import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.subject.AdministrativeTier;
-import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
 
 /** A "Cộng đồng học tập" cấp tỉnh request as the engine reads it (TT 25/2023 Art. 16-17). */
-public final class ProvinceFacts implements SubjectFacts {
+public final class ProvinceFacts extends RequestFacts {
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ProvinceEvaluationRequest request;
 
     /** Reads {@code request}; it is immutable, so nothing is copied. */
     public ProvinceFacts(ProvinceEvaluationRequest request) {
+        super(request.province().unit().code(), request.province().unit().name(), request.evaluationYear(),
+                request.effectiveReferenceDate(), Title.LEARNING_COMMUNITY, AdministrativeTier.PROVINCE,
+                request.province().recognitions());
         this.request = request;
-    }
-
-    @Override
-    public String subjectId() {
-        return request.province().unit().code();
-    }
-
-    @Override
-    public String subjectName() {
-        return request.province().unit().name();
-    }
-
-    @Override
-    public int evaluationYear() {
-        return request.evaluationYear();
-    }
-
-    @Override
-    public LocalDate referenceDate() {
-        return request.effectiveReferenceDate();
-    }
-
-    @Override
-    public Title title() {
-        return Title.LEARNING_COMMUNITY;
-    }
-
-    @Override
-    public AdministrativeTier tier() {
-        return AdministrativeTier.PROVINCE;
-    }
-
-    @Override
-    public List<Recognition> recognitions() {
-        return request.province().recognitions();
     }
 
     @Override
@@ -111,7 +78,7 @@ public final class ProvinceFacts implements SubjectFacts {
     @Override
     public String pathOf(Input input) {
         ProvinceInput in = provinceInput(input);
-        return in.kind() == ProvinceInput.Kind.ATTESTATION ? "$.attestations." + in.jsonName() : "$." + in.jsonName();
+        return topLevelPath(in, in.kind() == ProvinceInput.Kind.ATTESTATION);
     }
 
     /**
@@ -151,9 +118,6 @@ public final class ProvinceFacts implements SubjectFacts {
     }
 
     private static ProvinceInput provinceInput(Input input) {
-        if (input instanceof ProvinceInput p) {
-            return p;
-        }
-        throw new IllegalArgumentException(input.jsonName() + " is not an input of a province request");
+        return own(input, ProvinceInput.class, "province");
     }
 }

@@ -1,6 +1,5 @@
 package vn.hoctap.rules.engine;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.hoctap.model.request.Evidence;
@@ -9,53 +8,18 @@ import vn.hoctap.model.request.MemberCounts;
 import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.request.UnitInput;
-import vn.hoctap.model.subject.AdministrativeTier;
-import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
 
 /** A "Đơn vị học tập" request as the engine reads it. Member records are counted once, here. */
-public final class UnitFacts implements SubjectFacts {
+public final class UnitFacts extends RequestFacts {
     private final UnitEvaluationRequest request;
     private final Optional<MemberCounts> memberCounts;
 
     public UnitFacts(UnitEvaluationRequest request) {
+        super(request.unit().id(), request.unit().name(), request.evaluationYear(),
+                request.effectiveReferenceDate(), Title.LEARNING_UNIT, request.unit().tier(), request.recognitions());
         this.request = request;
         this.memberCounts = request.memberCounts();
-    }
-
-    @Override
-    public String subjectId() {
-        return request.unit().id();
-    }
-
-    @Override
-    public String subjectName() {
-        return request.unit().name();
-    }
-
-    @Override
-    public int evaluationYear() {
-        return request.evaluationYear();
-    }
-
-    @Override
-    public LocalDate referenceDate() {
-        return request.effectiveReferenceDate();
-    }
-
-    @Override
-    public Title title() {
-        return Title.LEARNING_UNIT;
-    }
-
-    @Override
-    public AdministrativeTier tier() {
-        return request.unit().tier();
-    }
-
-    @Override
-    public List<Recognition> recognitions() {
-        return request.recognitions();
     }
 
     @Override
@@ -109,13 +73,10 @@ public final class UnitFacts implements SubjectFacts {
     @Override
     public String pathOf(Input input) {
         UnitInput in = unitInput(input);
-        return in.kind() == UnitInput.Kind.ATTESTATION ? "$.attestations." + in.jsonName() : "$." + in.jsonName();
+        return topLevelPath(in, in.kind() == UnitInput.Kind.ATTESTATION);
     }
 
     private static UnitInput unitInput(Input input) {
-        if (input instanceof UnitInput u) {
-            return u;
-        }
-        throw new IllegalArgumentException(input.jsonName() + " is not an input of a unit request");
+        return own(input, UnitInput.class, "unit");
     }
 }
