@@ -52,8 +52,9 @@ import vn.hoctap.model.subject.Title;
  *   <li>{@code 07652} Phú Mỹ: 70 % hold the title, 56 % trained, 14 % graduates — level 1;</li>
  *   <li>{@code 07653} Hòa Bình: only 52 % hold the title (criterion 5.1 needs 60 %) — not recognised, although
  *       its training shares would pass;</li>
- *   <li>{@code 07654} Nà Hang, a disadvantaged commune: 68 % hold the title, 46 % trained, 11.5 % graduates — level
- *       1 only because TT 25 Art. 6.5.b lowers the training shares (50 % and 12 % elsewhere) to 40 % and 10 %.</li>
+ *   <li>{@code 07654} Nà Hang, a disadvantaged commune: 68 % hold the title, 46 % trained (graduates, drawn among the
+ *       trained, come out near 12 %) — level 1 only because TT 25 Art. 6.5.b lowers the trained share from 50 % to
+ *       40 % for disadvantaged communes.</li>
  * </ul>
  *
  * <p>The committees come out at level 2 (Tân Lập), level 1 (Phú Mỹ), not recognised (Hòa Bình: 22 of 26 staff hold
