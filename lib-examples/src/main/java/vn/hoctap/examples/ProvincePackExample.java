@@ -1,8 +1,19 @@
 package vn.hoctap.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import vn.hoctap.model.json.HoctapJson;
+import vn.hoctap.model.request.ClanEvaluationRequest;
+import vn.hoctap.model.request.GrassrootsUnitEvaluationRequest;
+import vn.hoctap.model.request.HamletEvaluationRequest;
+import vn.hoctap.model.request.HouseholdEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CriterionResult;
 import vn.hoctap.model.result.IndicatorResult;
@@ -19,18 +30,48 @@ import vn.hoctap.rules.pack.ProvincePack;
  * criterion and indicator the layer it came from (national or the province) and the notices the pack adds.
  *
  * <p>Argument: the sample's file name, default {@code 01-ubnd-xa-tan-lap.json}; {@code 04-cong-ty-may-hoa-binh.json}
- * shows the pack's added criterion applying to an enterprise.
+ * shows the pack's added criterion applying to an enterprise. With {@code --titles} it evaluates instead the pack's
+ * samples of the association's titles ({@link #TITLE_SAMPLES}: a household with a child unable to learn, a clan, a
+ * hamlet, a grassroots unit), whose numbers only the pack gives, each with its full explanation and the layer of
+ * every criterion and number.
  */
 public final class ProvincePackExample {
     /** Where the example pack is, on this module's class path. */
     public static final String PACK = "vn/hoctap/examples/packs/tinh-vi-du";
+
+    /**
+     * The pack's sample requests for the association's titles, under {@code PACK/mau/}: a household (one child
+     * cannot learn, so is left out of the count), a clan, a hamlet and a grassroots unit.
+     */
+    public static final List<TitleSample> TITLE_SAMPLES = List.of(
+            new TitleSample("gia-dinh-le-van-binh.json", (e, json) -> e.evaluate(read(json,
+                    HouseholdEvaluationRequest.class))),
+            new TitleSample("dong-ho-le-van.json", (e, json) -> e.evaluate(read(json, ClanEvaluationRequest.class))),
+            new TitleSample("thon-dong.json", (e, json) -> e.evaluate(read(json, HamletEvaluationRequest.class))),
+            new TitleSample("truong-mam-non.json", (e, json) -> e.evaluate(read(json,
+                    GrassrootsUnitEvaluationRequest.class))));
+
+    /**
+     * One bundled sample request of an association title and how to evaluate it.
+     *
+     * @param file      the file name under {@code PACK/mau/}
+     * @param evaluator reads the file's JSON as its request type and evaluates it
+     */
+    public record TitleSample(String file, BiFunction<Evaluator, String, Assessment> evaluator) {
+        /** Evaluates the sample with {@code e}; a missing number surfaces as the evaluator's exception. */
+        public Assessment evaluate(Evaluator e) {
+            return evaluator.apply(e, PACK + "/mau/" + file);
+        }
+    }
 
     private ProvincePackExample() {
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        String sample = args.length > 0 ? args[0] : "01-ubnd-xa-tan-lap.json";
+        boolean titles = Arrays.asList(args).contains("--titles");
+        String sample = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst()
+                .orElse("01-ubnd-xa-tan-lap.json");
         Evaluator evaluator;
         try {
             evaluator = Evaluator.builder()
@@ -42,7 +83,27 @@ public final class ProvincePackExample {
             System.exit(2);
             return;
         }
-        out.println(render(evaluator.evaluate(UnitAssessmentExample.load(sample))));
+        if (!titles) {
+            out.println(render(evaluator.evaluate(UnitAssessmentExample.load(sample))));
+            return;
+        }
+        for (TitleSample t : TITLE_SAMPLES) {
+            Assessment a = t.evaluate(evaluator);
+            out.println(AssessmentReport.render(a, false));
+            out.println("Lớp của từng tiêu chí, chỉ tiêu và con số / the layer of each criterion, indicator and number:");
+            out.println(render(a));
+        }
+    }
+
+    private static <T> T read(String resource, Class<T> type) {
+        try (InputStream in = ProvincePackExample.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing sample " + resource);
+            }
+            return HoctapJson.read(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The assessment as lines "criterion — layer — outcome", with each indicator's layer and threshold source. */

@@ -1,15 +1,21 @@
 package vn.hoctap.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.hoctap.model.catalogue.MissingParameterException;
 import vn.hoctap.model.request.MemberCounts;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.result.Measurement;
+import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.result.CriterionResult;
 import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.Notice;
@@ -18,7 +24,10 @@ import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.Evaluator;
 import vn.hoctap.rules.pack.ProvincePack;
 
-/** The bundled illustrative pack does what its README says: one number, one criterion added, one switched off. */
+/**
+ * The bundled illustrative pack does what its README says: one number, one criterion added, one switched off, and
+ * every number the association's titles leave open.
+ */
 class ProvincePackExampleTest {
     private static final String LAYER = "Tỉnh Ví Dụ (minh họa)";
     private static final Evaluator NATIONAL = Evaluator.national();
@@ -72,6 +81,57 @@ class ProvincePackExampleTest {
         assertTrue(text.contains("Tiêu chí 4 TVD.C4     lớp: " + LAYER), text);
         assertTrue(text.contains("ngưỡng ≥ 55 % (TT24.C2.4.MIN_PERCENT, lớp " + LAYER + ")"), text);
         assertTrue(text.contains("[CRITERION_SWITCHED_OFF]"), text);
+    }
+
+    /**
+     * Each of the pack's four title samples gets a verdict, and every number its indicators were measured against
+     * came from the pack's layer (the national layer gives none of them).
+     */
+    @Test
+    void everyTitleSampleIsDecidedWithThePacksNumbers() {
+        assertEquals(4, ProvincePackExample.TITLE_SAMPLES.size());
+        for (ProvincePackExample.TitleSample t : ProvincePackExample.TITLE_SAMPLES) {
+            Assessment a = t.evaluate(EXAMPLE);
+            assertNotEquals(Verdict.NOT_DETERMINED, a.verdict(), t.file() + ": " + a.summaryVi());
+            List<Measurement> numbers = a.levels().stream().flatMap(l -> l.results().stream())
+                    .flatMap(c -> c.indicators().stream()).flatMap(i -> i.measurements().stream())
+                    .filter(m -> m.parameterId() != null).toList();
+            assertTrue(numbers.stream().allMatch(m -> LAYER.equals(m.parameterLayer())), t.file() + ": " + numbers);
+            if (!t.file().startsWith("dong-ho")) {
+                // The clan's indicators are attested, not counted: only its points come from the pack.
+                assertFalse(numbers.isEmpty(), t.file());
+            }
+        }
+    }
+
+    /** The household's disabled child is left out of the school-age count, so 1 of 1 child at school meets 100 %. */
+    @Test
+    void theHouseholdLeavesOutTheChildUnableToLearnAndCarriesThePacksName() {
+        Assessment a = ProvincePackExample.TITLE_SAMPLES.get(0).evaluate(EXAMPLE);
+        assertEquals("KHVN.GD", a.schemeId());
+        assertEquals(Verdict.LEVEL_1, a.verdict(), a.summaryVi());
+        assertEquals("“Gia đình hiếu học” (minh họa)", a.schemeNameVi());
+        IndicatorResult children = a.indicator("KHVN.GD.C1.1", Level.LEVEL_1).orElseThrow();
+        assertEquals(Outcome.MET, children.outcome());
+        assertTrue(children.explanationVi().contains("1/1") && children.explanationVi().contains("khuyết tật"),
+                children.explanationVi());
+        assertTrue(a.notices().stream().anyMatch(n -> n.code().equals("SCHEME_RENAMED")), a.notices().toString());
+    }
+
+    /** Without the pack the same household is refused, naming a number the association's framework leaves open. */
+    @Test
+    void withoutThePackTheHouseholdIsRefusedForWantOfANumber() {
+        MissingParameterException e = assertThrows(MissingParameterException.class,
+                () -> ProvincePackExample.TITLE_SAMPLES.get(0).evaluate(NATIONAL));
+        assertTrue(e.parameterId().startsWith("KHVN.GD."), e.getMessage());
+    }
+
+    @Test
+    void theTitlesSectionPrintsTheExplanationAndTheLayerOfEachNumber() {
+        Assessment a = ProvincePackExample.TITLE_SAMPLES.get(2).evaluate(EXAMPLE);
+        String text = AssessmentReport.render(a, false) + ProvincePackExample.render(a);
+        assertTrue(text.contains("160/212"), text);
+        assertTrue(text.contains("(KHVN.CD.C1.1.MIN_PERCENT, lớp " + LAYER + ")"), text);
     }
 
     private static UnitEvaluationRequest withLanguageCertificates(UnitEvaluationRequest r, int certificates) {

@@ -13,6 +13,7 @@ import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.ParameterSet;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.result.Notice;
+import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.RulePack;
 
 /**
@@ -77,11 +78,14 @@ public final class Composition {
     }
 
     /**
-     * The parameters the engine itself reads for every scheme (the level-2 waiting period and the retention), so that
-     * a loader can refuse a scheme that lacks them before any evaluation.
+     * The parameters the engine itself reads for every scheme (the retention, and the level-2 waiting period when the
+     * scheme has a level 2), so that a loader can refuse a scheme that lacks them before any evaluation. A one-level
+     * scheme (e.g. the association's "Gia đình học tập") has no upgrade, so it cannot need a waiting period.
      */
     public static List<String> parametersOfEveryScheme(Scheme scheme) {
-        return List.of(Calendars.upgradeWaitParameter(scheme), Calendars.retentionParameter(scheme));
+        return scheme.level(Level.LEVEL_2).isPresent()
+                ? List.of(Calendars.upgradeWaitParameter(scheme), Calendars.retentionParameter(scheme))
+                : List.of(Calendars.retentionParameter(scheme));
     }
 
     /** Whether {@code date} falls in this period. */

@@ -448,16 +448,31 @@ class PackValidationTest {
         assertTrue(e.catalogue().scheme("TT24.H").isPresent());
     }
 
+    /** The pack's own scheme has level 1 only: it needs a retention, and no level-2 waiting period. */
     @Test
     void aSchemeOfThePacksOwnNeedsTheNumbersEverySchemeNeeds() {
         ProvincePack pack = TestPack.parametersOnly("Tỉnh Kiểm Thử").withOverlay()
                 .overlay("schemes", TestPack.scheme("KT.TB", "TT24.C1", "TT24.C2")).writeTo(dir);
         List<PackProblem> problems = problems(pack);
         List<PackProblem> unset = problems.stream().filter(p -> p.code() == Code.PARAMETER_UNSET).toList();
-        assertEquals(2, unset.size(), problems.toString());
-        assertNames(unset.get(0), "KT.TB.UPGRADE_WAIT_MONTHS");
-        assertNames(unset.get(1), "KT.TB.RETENTION_YEARS");
+        assertEquals(1, unset.size(), problems.toString());
+        assertNames(unset.get(0), "KT.TB.RETENTION_YEARS");
         assertTrue(unset.get(0).file().endsWith("parameters.json"));
+    }
+
+    /**
+     * A one-level scheme (the association's grassroots unit, KHVN.DV) has no upgrade, so a pack using it is asked for
+     * its retention and its open numbers but never for a level-2 waiting period, which no layer could define.
+     */
+    @Test
+    void aOneLevelSchemeNeedsItsRetentionButNoUpgradeWait() {
+        ProvincePack pack = TestPack.parametersOnly("Tỉnh Kiểm Thử").withOverlay()
+                .overlay("enable", "\"KHVN.DV\"").writeTo(dir);
+        List<PackProblem> problems = problems(pack);
+        List<String> unset = problems.stream().filter(p -> p.code() == Code.PARAMETER_UNSET)
+                .map(PackProblem::messageVi).toList();
+        assertTrue(unset.stream().anyMatch(m -> m.contains("KHVN.DV.RETENTION_YEARS")), unset.toString());
+        assertTrue(unset.stream().noneMatch(m -> m.contains("UPGRADE_WAIT_MONTHS")), unset.toString());
     }
 
     // --- schemes and layers -----------------------------------------------------------------------------------------
