@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
 
 /**
@@ -140,15 +141,13 @@ public enum DistrictInput implements Input {
     @Override
     public String attributeVi() {
         share();
-        return level == Level.LEVEL_2 ? "được công nhận “Cộng đồng học tập” cấp xã mức độ 2"
-                : "được công nhận “Cộng đồng học tập” cấp xã mức độ 1 trở lên";
+        return RecognisedShareText.attributeVi(AdministrativeTier.COMMUNE, level);
     }
 
     @Override
     public String attributeEn() {
         share();
-        return level == Level.LEVEL_2 ? "are recognised as learning communities at level 2"
-                : "are recognised as learning communities at level 1 or above";
+        return RecognisedShareText.attributeEn(level);
     }
 
     @Override

@@ -14,6 +14,7 @@ import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.request.UnitInput;
 import vn.hoctap.model.request.UnitMember;
 import vn.hoctap.model.result.Outcome;
+import vn.hoctap.rules.reference.ReferenceResult.LevelOutcome;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
@@ -45,27 +46,16 @@ public final class ReferenceTt24Evaluator {
             OrganisationKind.PUBLIC_SERVICE_UNIT, OrganisationKind.COMMUNE_PEOPLES_COMMITTEE,
             OrganisationKind.ARMED_FORCES_UNIT);
 
-    /** One level's result: the level outcome, each criterion's (by its number) and each indicator's (by id). */
-    public record LevelOutcome(Outcome outcome, Map<Integer, Outcome> criteria, Map<String, Outcome> indicators) {
-    }
-
-    /** The whole result: the verdict and both levels. */
-    public record Result(Verdict verdict, Map<Level, LevelOutcome> levels) {
-        public LevelOutcome level(Level level) {
-            return levels.get(level);
-        }
-    }
-
     private ReferenceTt24Evaluator() {
     }
 
     /** Evaluates {@code request} under TT 24 for the tier of its unit. */
-    public static Result evaluate(UnitEvaluationRequest request) {
+    public static ReferenceResult evaluate(UnitEvaluationRequest request) {
         Map<Level, LevelOutcome> levels = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
             levels.put(level, new Judge(request, level).judge());
         }
-        return new Result(verdict(levels.get(Level.LEVEL_1).outcome(), levels.get(Level.LEVEL_2).outcome()), levels);
+        return new ReferenceResult(verdict(levels.get(Level.LEVEL_1).outcome(), levels.get(Level.LEVEL_2).outcome()), levels);
     }
 
     /**

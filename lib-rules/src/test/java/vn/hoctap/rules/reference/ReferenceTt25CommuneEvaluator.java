@@ -18,8 +18,7 @@ import vn.hoctap.model.request.UniversalEducationLevel;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.Level;
-import vn.hoctap.rules.reference.ReferenceTt24Evaluator.LevelOutcome;
-import vn.hoctap.rules.reference.ReferenceTt24Evaluator.Result;
+import vn.hoctap.rules.reference.ReferenceResult.LevelOutcome;
 
 /**
  * A plain-Java reading of Thông tư 25/2023/TT-BGDĐT for "Cộng đồng học tập" cấp xã (Art. 6-8) and of the commune
@@ -43,14 +42,14 @@ public final class ReferenceTt25CommuneEvaluator {
     }
 
     /** Evaluates {@code request} at both levels. */
-    public static Result evaluate(CommuneEvaluationRequest request) {
+    public static ReferenceResult evaluate(CommuneEvaluationRequest request) {
         Map<Level, LevelOutcome> levels = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
             levels.put(level, judge(request, level == Level.LEVEL_2));
         }
         Verdict verdict = ReferenceTt24Evaluator.verdict(levels.get(Level.LEVEL_1).outcome(),
                 levels.get(Level.LEVEL_2).outcome());
-        return new Result(verdict, levels);
+        return new ReferenceResult(verdict, levels);
     }
 
     private static LevelOutcome judge(CommuneEvaluationRequest r, boolean two) {

@@ -13,6 +13,7 @@ import vn.hoctap.model.request.ProvinceEvaluationRequest;
 import vn.hoctap.model.request.RecognitionCounts;
 import vn.hoctap.model.request.YearOnYear;
 import vn.hoctap.model.result.Outcome;
+import vn.hoctap.rules.reference.ReferenceResult.LevelOutcome;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.Level;
 
@@ -35,22 +36,11 @@ public final class ReferenceTt25DistrictProvinceEvaluator {
     private static final Outcome NA = Outcome.NOT_APPLICABLE;
     private static final Outcome UNDETERMINED = Outcome.UNDETERMINED;
 
-    /** One level's result: the level outcome, each criterion's (by its number) and each indicator's (by id). */
-    public record LevelOutcome(Outcome outcome, Map<Integer, Outcome> criteria, Map<String, Outcome> indicators) {
-    }
-
-    /** The whole result: the verdict and both levels. */
-    public record Result(Verdict verdict, Map<Level, LevelOutcome> levels) {
-        public LevelOutcome level(Level level) {
-            return levels.get(level);
-        }
-    }
-
     private ReferenceTt25DistrictProvinceEvaluator() {
     }
 
     /** "Cộng đồng học tập" cấp huyện: Art. 11 (level 1) and Art. 12 (level 2), granted by Art. 13.1. */
-    public static Result evaluate(DistrictEvaluationRequest r) {
+    public static ReferenceResult evaluate(DistrictEvaluationRequest r) {
         DistrictAttestations s = r.attestations();
         Map<Level, LevelOutcome> levels = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
@@ -82,7 +72,7 @@ public final class ReferenceTt25DistrictProvinceEvaluator {
     }
 
     /** "Cộng đồng học tập" cấp tỉnh: Art. 16 (level 1) and Art. 17 (level 2), granted by Art. 18.1. */
-    public static Result evaluate(ProvinceEvaluationRequest r) {
+    public static ReferenceResult evaluate(ProvinceEvaluationRequest r) {
         ProvinceAttestations s = r.attestations();
         Map<Level, LevelOutcome> levels = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
@@ -187,7 +177,7 @@ public final class ReferenceTt25DistrictProvinceEvaluator {
      * Art. 13.1, 18.1: the level whose criteria are all met; level 2 first, as it is the higher; not determined while
      * the missing data could still give that level.
      */
-    private static Result result(Map<Level, LevelOutcome> levels) {
+    private static ReferenceResult result(Map<Level, LevelOutcome> levels) {
         Outcome one = levels.get(Level.LEVEL_1).outcome();
         Outcome two = levels.get(Level.LEVEL_2).outcome();
         Verdict verdict = two == MET ? Verdict.LEVEL_2
@@ -195,6 +185,6 @@ public final class ReferenceTt25DistrictProvinceEvaluator {
                 : one == MET ? Verdict.LEVEL_1
                 : one == UNDETERMINED ? Verdict.NOT_DETERMINED
                 : Verdict.NOT_RECOGNISED;
-        return new Result(verdict, levels);
+        return new ReferenceResult(verdict, levels);
     }
 }

@@ -24,10 +24,10 @@ class Tt24AgreementProperties {
      */
     @Property(tries = 2000)
     void engineAgreesWithTheReference(@ForAll("requests") UnitEvaluationRequest request) {
-        ReferenceTt24Evaluator.Result expected = ReferenceTt24Evaluator.evaluate(request);
+        ReferenceResult expected = ReferenceTt24Evaluator.evaluate(request);
         Assessment actual = Tt24Engine.evaluate(request);
-        List<String> differences = Tt24Engine.differences(expected, actual);
-        assertTrue(differences.isEmpty(), () -> Tt24Engine.report("engine and reference disagree", request,
+        List<String> differences = EngineComparison.differences(expected, actual);
+        assertTrue(differences.isEmpty(), () -> EngineComparison.report("engine and reference disagree", request,
                 String.join("\n", differences)));
 
         Statistics.label("verdict").collect(expected.verdict());

@@ -1,21 +1,10 @@
 package vn.hoctap.rules.reference;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import vn.hoctap.model.json.HoctapJson;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
-import vn.hoctap.model.result.CriterionResult;
-import vn.hoctap.model.result.IndicatorResult;
-import vn.hoctap.model.result.LevelResult;
-import vn.hoctap.model.result.Outcome;
-import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.Evaluator;
 
-/** The engine under test, built once per JVM (loading takes about a second), and ways to compare its answers. */
+/** The engine under test, built once per JVM (loading takes about a second); {@link EngineComparison} compares its answers. */
 final class Tt24Engine {
     /** Thread-safe and immutable: shared by every property class. */
     static final Evaluator EVALUATOR = Evaluator.national();
@@ -25,78 +14,5 @@ final class Tt24Engine {
 
     static Assessment evaluate(UnitEvaluationRequest request) {
         return EVALUATOR.evaluate(request);
-    }
-
-    /** Indicator outcomes by id at {@code level}, as the engine reports them. */
-    static Map<String, Outcome> indicators(Assessment a, Level level) {
-        Map<String, Outcome> m = new LinkedHashMap<>();
-        a.level(level).ifPresent(l -> {
-            for (CriterionResult c : l.results()) {
-                for (IndicatorResult i : c.indicators()) {
-                    m.put(i.indicatorId(), i.outcome());
-                }
-            }
-        });
-        return m;
-    }
-
-    /** Criterion outcomes by criterion number at {@code level}. */
-    static Map<Integer, Outcome> criteria(Assessment a, Level level) {
-        Map<Integer, Outcome> m = new LinkedHashMap<>();
-        a.level(level).ifPresent(l -> l.results().forEach(c -> m.put(c.number(), c.outcome())));
-        return m;
-    }
-
-    /** Every way the engine's assessment differs from the reference's result; empty when they agree. */
-    static List<String> differences(ReferenceTt24Evaluator.Result expected, Assessment actual) {
-        List<String> d = new ArrayList<>();
-        if (expected.verdict() != actual.verdict()) {
-            d.add("verdict: expected " + expected.verdict() + ", engine " + actual.verdict());
-        }
-        for (Level level : Level.values()) {
-            ReferenceTt24Evaluator.LevelOutcome want = expected.level(level);
-            LevelResult got = actual.level(level).orElse(null);
-            if (got == null) {
-                d.add(level + ": missing from the assessment");
-                continue;
-            }
-            if (want.outcome() != got.outcome()) {
-                d.add(level + ": expected " + want.outcome() + ", engine " + got.outcome());
-            }
-            Map<Integer, Outcome> criteria = criteria(actual, level);
-            if (!want.criteria().equals(criteria)) {
-                d.add(level + " criteria: expected " + want.criteria() + ", engine " + criteria);
-            }
-            Map<String, Outcome> indicators = indicators(actual, level);
-            for (String id : want.indicators().keySet()) {
-                if (want.indicators().get(id) != indicators.get(id)) {
-                    d.add(level + " " + id + ": expected " + want.indicators().get(id) + ", engine "
-                            + indicators.get(id));
-                }
-            }
-            for (String id : indicators.keySet()) {
-                if (!want.indicators().containsKey(id)) {
-                    d.add(level + " " + id + ": not in TT 24 for this tier, engine " + indicators.get(id));
-                }
-            }
-        }
-        return d;
-    }
-
-    /** The outcomes of {@code a} only (verdict, levels, criteria, indicators), for comparing two assessments. */
-    static Map<String, Object> outcomes(Assessment a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("verdict", a.verdict());
-        for (Level level : Level.values()) {
-            m.put(level + ".outcome", a.level(level).map(LevelResult::outcome).orElse(null));
-            m.put(level + ".criteria", criteria(a, level));
-            m.put(level + ".indicators", indicators(a, level));
-        }
-        return m;
-    }
-
-    /** A failure message with the request as JSON, so a failing case can be replayed by hand. */
-    static String report(String what, UnitEvaluationRequest request, Object details) {
-        return what + "\n" + Objects.toString(details) + "\nrequest: " + HoctapJson.write(request);
     }
 }

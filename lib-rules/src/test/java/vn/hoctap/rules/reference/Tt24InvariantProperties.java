@@ -48,7 +48,7 @@ class Tt24InvariantProperties {
             if (before != Verdict.NOT_DETERMINED && after != Verdict.NOT_DETERMINED) {
                 Verdict was = before;
                 UnitEvaluationRequest from = request;
-                assertTrue(Tt24Changes.rank(after) >= Tt24Changes.rank(before), () -> Tt24Engine.report(
+                assertTrue(Tt24Changes.rank(after) >= Tt24Changes.rank(before), () -> EngineComparison.report(
                         "improvement " + improvement + " lowered " + was + " to " + after, from, ""));
                 raised |= after != before;
             }
@@ -103,13 +103,13 @@ class Tt24InvariantProperties {
             String key = e.getKey();
             Outcome byRecords = records.get(key);
             if (e.getValue() != Outcome.UNDETERMINED) {
-                assertEquals(e.getValue(), byRecords, () -> Tt24Engine.report(
+                assertEquals(e.getValue(), byRecords, () -> EngineComparison.report(
                         "records and counts disagree on " + key, request, counted.members()));
             } else if (byRecords != Outcome.UNDETERMINED) {
                 decidedFromPartialRecords = true;
-                assertEquals(allYes.get(key), byRecords, () -> Tt24Engine.report(
+                assertEquals(allYes.get(key), byRecords, () -> EngineComparison.report(
                         key + " decided from partial records against the all-yes completion", request, ""));
-                assertEquals(allNo.get(key), byRecords, () -> Tt24Engine.report(
+                assertEquals(allNo.get(key), byRecords, () -> EngineComparison.report(
                         key + " decided from partial records against the all-no completion", request, ""));
             }
         }
@@ -150,10 +150,10 @@ class Tt24InvariantProperties {
         boolean abolished = request.unit().tier() == AdministrativeTier.DISTRICT
                 && !request.effectiveReferenceDate().isBefore(LocalDate.of(2025, 7, 1));
         if (abolished) {
-            assertTrue(warned, () -> Tt24Engine.report("no TIER_ABOLISHED notice", request, ""));
+            assertTrue(warned, () -> EngineComparison.report("no TIER_ABOLISHED notice", request, ""));
         }
         if (request.unit().tier() == AdministrativeTier.PROVINCE) {
-            assertFalse(warned, () -> Tt24Engine.report("TIER_ABOLISHED for a province unit", request, ""));
+            assertFalse(warned, () -> EngineComparison.report("TIER_ABOLISHED for a province unit", request, ""));
         }
         Statistics.label("district after 01/07/2025").collect(abolished);
     }

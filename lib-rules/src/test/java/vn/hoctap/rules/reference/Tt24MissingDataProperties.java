@@ -30,24 +30,24 @@ class Tt24MissingDataProperties {
      */
     @Property(tries = 1000)
     void missingDataIsReportedAsSuch(@ForAll("requestsWithGaps") UnitEvaluationRequest request) {
-        ReferenceTt24Evaluator.Result expected = ReferenceTt24Evaluator.evaluate(request);
+        ReferenceResult expected = ReferenceTt24Evaluator.evaluate(request);
         Assessment actual = Tt24Engine.evaluate(request);
         if (expected.verdict() == Verdict.NOT_DETERMINED) {
-            assertEquals(Verdict.NOT_DETERMINED, actual.verdict(), () -> Tt24Engine.report("data missing", request,
+            assertEquals(Verdict.NOT_DETERMINED, actual.verdict(), () -> EngineComparison.report("data missing", request,
                     actual.verdict()));
-            assertFalse(actual.missingInputs().isEmpty(), () -> Tt24Engine.report("no missing input listed",
+            assertFalse(actual.missingInputs().isEmpty(), () -> EngineComparison.report("no missing input listed",
                     request, ""));
         }
         for (LevelResult level : actual.levels()) {
             for (CriterionResult criterion : level.results()) {
                 for (IndicatorResult indicator : criterion.indicators()) {
                     if (indicator.outcome() == Outcome.UNDETERMINED) {
-                        assertFalse(indicator.missingInputs().isEmpty(), () -> Tt24Engine.report(
+                        assertFalse(indicator.missingInputs().isEmpty(), () -> EngineComparison.report(
                                 indicator.indicatorId() + " undetermined without a missing input", request, ""));
                         // The assessment lists each missing path once (under the first indicator needing it).
                         for (MissingInput m : indicator.missingInputs()) {
                             assertTrue(actual.missingInputs().stream().anyMatch(x -> x.path().equals(m.path())),
-                                    () -> Tt24Engine.report(m.path() + " of " + indicator.indicatorId()
+                                    () -> EngineComparison.report(m.path() + " of " + indicator.indicatorId()
                                             + " is not in the assessment's list", request, actual.missingInputs()));
                         }
                     }
@@ -69,7 +69,7 @@ class Tt24MissingDataProperties {
         UnitEvaluationRequest completed = Tt24Changes.complete(request, random);
         Verdict after = Tt24Engine.evaluate(completed).verdict();
         if (before != Verdict.NOT_DETERMINED) {
-            assertEquals(before, after, () -> Tt24Engine.report("completing the data changed a determined verdict",
+            assertEquals(before, after, () -> EngineComparison.report("completing the data changed a determined verdict",
                     request, "completed: " + vn.hoctap.model.json.HoctapJson.write(completed)));
         }
         Statistics.label("verdict before").collect(before);

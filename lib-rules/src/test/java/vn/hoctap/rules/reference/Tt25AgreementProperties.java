@@ -23,10 +23,10 @@ class Tt25AgreementProperties {
      */
     @Property(tries = 800)
     void engineAgreesWithTheReferenceOnDistricts(@ForAll("districts") DistrictEvaluationRequest request) {
-        ReferenceTt25DistrictProvinceEvaluator.Result expected = ReferenceTt25DistrictProvinceEvaluator.evaluate(request);
+        ReferenceResult expected = ReferenceTt25DistrictProvinceEvaluator.evaluate(request);
         Assessment actual = Tt24Engine.EVALUATOR.evaluate(request);
-        List<String> differences = Tt25Engine.differences(expected, actual);
-        assertTrue(differences.isEmpty(), () -> Tt25Engine.report("engine and reference disagree", request,
+        List<String> differences = EngineComparison.differences(expected, actual);
+        assertTrue(differences.isEmpty(), () -> EngineComparison.report("engine and reference disagree", request,
                 String.join("\n", differences)));
         coverage(expected.verdict());
     }
@@ -37,10 +37,10 @@ class Tt25AgreementProperties {
      */
     @Property(tries = 800)
     void engineAgreesWithTheReferenceOnProvinces(@ForAll("provinces") ProvinceEvaluationRequest request) {
-        ReferenceTt25DistrictProvinceEvaluator.Result expected = ReferenceTt25DistrictProvinceEvaluator.evaluate(request);
+        ReferenceResult expected = ReferenceTt25DistrictProvinceEvaluator.evaluate(request);
         Assessment actual = Tt24Engine.EVALUATOR.evaluate(request);
-        List<String> differences = Tt25Engine.differences(expected, actual);
-        assertTrue(differences.isEmpty(), () -> Tt25Engine.report("engine and reference disagree", request,
+        List<String> differences = EngineComparison.differences(expected, actual);
+        assertTrue(differences.isEmpty(), () -> EngineComparison.report("engine and reference disagree", request,
                 String.join("\n", differences)));
         coverage(expected.verdict());
     }

@@ -25,10 +25,10 @@ class Tt25CommuneAgreementProperties {
      */
     @Property(tries = 2000)
     void engineAgreesWithTheReference(@ForAll("requests") CommuneEvaluationRequest request) {
-        ReferenceTt24Evaluator.Result expected = ReferenceTt25CommuneEvaluator.evaluate(request);
+        ReferenceResult expected = ReferenceTt25CommuneEvaluator.evaluate(request);
         Assessment actual = Tt25CommuneEngine.evaluate(request);
-        List<String> differences = Tt25CommuneEngine.differences(expected, actual);
-        assertTrue(differences.isEmpty(), () -> Tt25CommuneEngine.report("engine and reference disagree", request,
+        List<String> differences = EngineComparison.differences(expected, actual);
+        assertTrue(differences.isEmpty(), () -> EngineComparison.report("engine and reference disagree", request,
                 String.join("\n", differences)));
 
         Statistics.label("verdict").collect(expected.verdict());

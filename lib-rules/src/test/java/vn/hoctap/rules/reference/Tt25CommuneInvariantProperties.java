@@ -52,7 +52,7 @@ class Tt25CommuneInvariantProperties {
                 Verdict was = before;
                 CommuneEvaluationRequest from = request;
                 assertTrue(Tt25CommuneChanges.rank(after) >= Tt25CommuneChanges.rank(before), () ->
-                        Tt25CommuneEngine.report("improvement " + improvement + " lowered " + was + " to " + after,
+                        EngineComparison.report("improvement " + improvement + " lowered " + was + " to " + after,
                                 from, ""));
                 raised |= after != before;
             }
@@ -73,8 +73,8 @@ class Tt25CommuneInvariantProperties {
         Assessment with = Tt25CommuneEngine.evaluate(request);
         Assessment without = Tt25CommuneEngine.evaluate(request.withEvidence(java.util.Map.of()));
         assertEquals(with.verdict(), without.verdict(),
-                () -> Tt25CommuneEngine.report("evidence decided", request, ""));
-        assertEquals(outcomes(with), outcomes(without), () -> Tt25CommuneEngine.report("evidence decided", request,
+                () -> EngineComparison.report("evidence decided", request, ""));
+        assertEquals(outcomes(with), outcomes(without), () -> EngineComparison.report("evidence decided", request,
                 ""));
         int given = request.evidence().values().stream().mapToInt(List::size).sum();
         int counted = with.levels().stream().flatMap(l -> l.results().stream())
@@ -126,7 +126,7 @@ class Tt25CommuneInvariantProperties {
      */
     @Property(tries = 500)
     void missingDataIsReportedAsSuch(@ForAll("requestsWithGaps") CommuneEvaluationRequest request) {
-        ReferenceTt24Evaluator.Result expected = ReferenceTt25CommuneEvaluator.evaluate(request);
+        ReferenceResult expected = ReferenceTt25CommuneEvaluator.evaluate(request);
         Assessment actual = Tt25CommuneEngine.evaluate(request);
         if (expected.verdict() == Verdict.NOT_DETERMINED) {
             assertEquals(Verdict.NOT_DETERMINED, actual.verdict());
@@ -136,7 +136,7 @@ class Tt25CommuneInvariantProperties {
             for (CriterionResult criterion : level.results()) {
                 for (IndicatorResult indicator : criterion.indicators()) {
                     if (indicator.outcome() == Outcome.UNDETERMINED) {
-                        assertFalse(indicator.missingInputs().isEmpty(), () -> Tt25CommuneEngine.report(
+                        assertFalse(indicator.missingInputs().isEmpty(), () -> EngineComparison.report(
                                 indicator.indicatorId() + " undetermined without a missing input", request, ""));
                     }
                     for (MissingInput m : indicator.missingInputs()) {
@@ -161,10 +161,10 @@ class Tt25CommuneInvariantProperties {
         Verdict before = Tt25CommuneEngine.evaluate(request).verdict();
         CommuneEvaluationRequest completed = Tt25CommuneChanges.complete(request, random);
         Verdict after = Tt25CommuneEngine.evaluate(completed).verdict();
-        assertFalse(after == Verdict.NOT_DETERMINED, () -> Tt25CommuneEngine.report("completed but not determined",
+        assertFalse(after == Verdict.NOT_DETERMINED, () -> EngineComparison.report("completed but not determined",
                 completed, Tt25CommuneEngine.evaluate(completed).missingInputs()));
         if (before != Verdict.NOT_DETERMINED) {
-            assertEquals(before, after, () -> Tt25CommuneEngine.report("completing the data changed a determined"
+            assertEquals(before, after, () -> EngineComparison.report("completing the data changed a determined"
                     + " verdict", request, "completed: " + HoctapJson.write(completed)));
         }
         Statistics.label("verdict before").collect(before);
@@ -184,7 +184,7 @@ class Tt25CommuneInvariantProperties {
         boolean expected = !request.effectiveReferenceDate().isBefore(abolished)
                 || !LocalDate.of(request.evaluationYear() + 1, 3, 31).isBefore(abolished);
         boolean said = a.notices().stream().anyMatch(n -> n.code().equals("AUTHORITY_TIER_ABOLISHED"));
-        assertEquals(expected, said, () -> Tt25CommuneEngine.report("authority notice", request, a.notices()));
+        assertEquals(expected, said, () -> EngineComparison.report("authority notice", request, a.notices()));
         assertFalse(a.notices().stream().anyMatch(n -> n.code().equals("TIER_ABOLISHED")));
         Statistics.label("decided after the reform").collect(expected);
     }

@@ -46,7 +46,7 @@ class Tt25InvariantProperties {
             if (before != Verdict.NOT_DETERMINED && after != Verdict.NOT_DETERMINED) {
                 Verdict was = before;
                 T from = request;
-                assertTrue(Tt25Changes.rank(after) >= Tt25Changes.rank(before), () -> Tt25Engine.report(
+                assertTrue(Tt25Changes.rank(after) >= Tt25Changes.rank(before), () -> EngineComparison.report(
                         "improvement " + change + " lowered " + was + " to " + after, from, ""));
                 raised |= after != before;
             }
@@ -94,10 +94,10 @@ class Tt25InvariantProperties {
                 p.radioTvProgrammes(), p.povertyRate(), p.grdp(), Map.of());
         assertEquals(Tt25CommuneInvariantProperties.outcomes(EVALUATOR.evaluate(d)),
                 Tt25CommuneInvariantProperties.outcomes(EVALUATOR.evaluate(bareDistrict)),
-                () -> Tt25Engine.report("evidence decided", d, ""));
+                () -> EngineComparison.report("evidence decided", d, ""));
         assertEquals(Tt25CommuneInvariantProperties.outcomes(EVALUATOR.evaluate(p)),
                 Tt25CommuneInvariantProperties.outcomes(EVALUATOR.evaluate(bareProvince)),
-                () -> Tt25Engine.report("evidence decided", p, ""));
+                () -> EngineComparison.report("evidence decided", p, ""));
         assertEquals(EVALUATOR.evaluate(d).verdict(), EVALUATOR.evaluate(bareDistrict).verdict());
         assertEquals(EVALUATOR.evaluate(p).verdict(), EVALUATOR.evaluate(bareProvince).verdict());
         Statistics.label("district evidence").collect(d.evidence().isEmpty() ? "none given" : "some given");
@@ -165,13 +165,13 @@ class Tt25InvariantProperties {
         Verdict d = EVALUATOR.evaluate(district).verdict();
         if (d != Verdict.NOT_DETERMINED) {
             DistrictEvaluationRequest completed = Tt25Changes.complete(district, random);
-            assertEquals(d, EVALUATOR.evaluate(completed).verdict(), () -> Tt25Engine.report(
+            assertEquals(d, EVALUATOR.evaluate(completed).verdict(), () -> EngineComparison.report(
                     "completing the data changed a determined verdict", district, HoctapJson.write(completed)));
         }
         Verdict p = EVALUATOR.evaluate(province).verdict();
         if (p != Verdict.NOT_DETERMINED) {
             ProvinceEvaluationRequest completed = Tt25Changes.complete(province, random);
-            assertEquals(p, EVALUATOR.evaluate(completed).verdict(), () -> Tt25Engine.report(
+            assertEquals(p, EVALUATOR.evaluate(completed).verdict(), () -> EngineComparison.report(
                     "completing the data changed a determined verdict", province, HoctapJson.write(completed)));
         }
         Statistics.label("district verdict before").collect(d);
@@ -190,12 +190,12 @@ class Tt25InvariantProperties {
         boolean districtWarned = codes(EVALUATOR.evaluate(district)).contains("TIER_ABOLISHED");
         boolean after = !district.effectiveReferenceDate().isBefore(ABOLISHED);
         if (after) {
-            assertTrue(districtWarned, () -> Tt25Engine.report("no TIER_ABOLISHED notice", district, ""));
+            assertTrue(districtWarned, () -> EngineComparison.report("no TIER_ABOLISHED notice", district, ""));
         }
         List<String> provinceCodes = codes(EVALUATOR.evaluate(province));
         boolean counted = province.evaluationYear() >= 2025 || !province.effectiveReferenceDate().isBefore(ABOLISHED);
         assertEquals(counted, provinceCodes.contains("COUNTED_TIER_ABOLISHED"),
-                () -> Tt25Engine.report("COUNTED_TIER_ABOLISHED expected " + counted, province, provinceCodes));
+                () -> EngineComparison.report("COUNTED_TIER_ABOLISHED expected " + counted, province, provinceCodes));
         assertFalse(provinceCodes.contains("TIER_ABOLISHED"));
         Statistics.label("district after 01/07/2025").collect(after);
         Statistics.label("province counts an abolished tier").collect(counted);

@@ -13,11 +13,12 @@ import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.subject.Level;
 
-/** Comparing the engine's TT 25 district and province assessments with {@link ReferenceTt25DistrictProvinceEvaluator}. */
-final class Tt25Engine {
-    private Tt25Engine() {
+/** Comparing the engine's assessments with a reference evaluator's results, for every pack's properties. */
+final class EngineComparison {
+    private EngineComparison() {
     }
 
+    /** Indicator outcomes by id at {@code level}, as the engine reports them. */
     static Map<String, Outcome> indicators(Assessment a, Level level) {
         Map<String, Outcome> m = new LinkedHashMap<>();
         a.level(level).ifPresent(l -> {
@@ -30,20 +31,37 @@ final class Tt25Engine {
         return m;
     }
 
+    /** Criterion outcomes by criterion number at {@code level}. */
     static Map<Integer, Outcome> criteria(Assessment a, Level level) {
         Map<Integer, Outcome> m = new LinkedHashMap<>();
         a.level(level).ifPresent(l -> l.results().forEach(c -> m.put(c.number(), c.outcome())));
         return m;
     }
 
-    /** Every way the engine's assessment differs from the reference's result; empty when they agree. */
-    static List<String> differences(ReferenceTt25DistrictProvinceEvaluator.Result expected, Assessment actual) {
+    /** The outcomes of {@code a} only (verdict, levels, criteria, indicators), for comparing two assessments. */
+    static Map<String, Object> outcomes(Assessment a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("verdict", a.verdict());
+        for (Level level : Level.values()) {
+            m.put(level + ".outcome", a.level(level).map(LevelResult::outcome).orElse(null));
+            m.put(level + ".criteria", criteria(a, level));
+            m.put(level + ".indicators", indicators(a, level));
+        }
+        return m;
+    }
+
+    /**
+     * Every way the engine's assessment differs from the reference's result, each indicator named with the engine's
+     * explanation; empty when they agree. An indicator the engine judges but the reference does not state is a
+     * difference too.
+     */
+    static List<String> differences(ReferenceResult expected, Assessment actual) {
         List<String> d = new ArrayList<>();
         if (expected.verdict() != actual.verdict()) {
             d.add("verdict: expected " + expected.verdict() + ", engine " + actual.verdict());
         }
-        for (Level level : Level.values()) {
-            ReferenceTt25DistrictProvinceEvaluator.LevelOutcome want = expected.level(level);
+        for (Level level : expected.levels().keySet()) {
+            ReferenceResult.LevelOutcome want = expected.level(level);
             LevelResult got = actual.level(level).orElse(null);
             if (got == null) {
                 d.add(level + ": missing from the assessment");
@@ -57,9 +75,15 @@ final class Tt25Engine {
                 d.add(level + " criteria: expected " + want.criteria() + ", engine " + criteria);
             }
             Map<String, Outcome> indicators = indicators(actual, level);
-            if (!want.indicators().equals(indicators)) {
-                d.add(level + " indicators: expected " + want.indicators() + ", engine " + indicators);
-            }
+            want.indicators().forEach((id, o) -> {
+                if (indicators.get(id) != o) {
+                    d.add(level + " " + id + ": expected " + o + ", engine " + indicators.get(id)
+                            + actual.indicator(id, level).map(i -> " (" + i.explanationEn() + ")").orElse(""));
+                }
+            });
+            indicators.keySet().stream().filter(id -> !want.indicators().containsKey(id))
+                    .forEach(id -> d.add(level + " " + id + ": not in the text for this subject, engine "
+                            + indicators.get(id)));
         }
         return d;
     }
