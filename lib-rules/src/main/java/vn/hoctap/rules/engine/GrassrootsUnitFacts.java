@@ -1,14 +1,9 @@
 package vn.hoctap.rules.engine;
 
-import java.util.List;
-import java.util.Optional;
-import vn.hoctap.model.request.Evidence;
 import vn.hoctap.model.request.GrassrootsUnitEvaluationRequest;
 import vn.hoctap.model.request.GrassrootsUnitInput;
-import vn.hoctap.model.request.IndicatorAttestation;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.MemberAttribute;
-import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Title;
 
@@ -17,48 +12,32 @@ import vn.hoctap.model.subject.Title;
  * uses (it evaluates units at district and province level), so the two schemes cannot be confused. Its one share
  * counts the members holding "Công dân học tập".
  */
-public final class GrassrootsUnitFacts extends RequestFacts {
+public final class GrassrootsUnitFacts extends AssociationFacts {
     private final GrassrootsUnitEvaluationRequest request;
 
     public GrassrootsUnitFacts(GrassrootsUnitEvaluationRequest request) {
         super(request.unit().id(), request.unit().name(), request.evaluationYear(),
-                request.effectiveReferenceDate(), Title.LEARNING_UNIT, AdministrativeTier.COMMUNE, request.unit().recognitions());
+                request.effectiveReferenceDate(), Title.LEARNING_UNIT, AdministrativeTier.COMMUNE, request.unit().recognitions(),
+                "grassroots-unit", "the unit's members", request.attestations(), request::evidenceFor);
         this.request = request;
-    }
-
-    @Override
-    public Optional<Boolean> statement(Input input) {
-        return AssociationFacts.attested(input, request.attestations());
-    }
-
-    @Override
-    public Share share(Input input) {
-        throw new IllegalArgumentException(input.jsonName() + " is counted over the unit's members: use"
-                + " requireMemberShare");
     }
 
     @Override
     public CountedShare countedShare(Input input, AgeBand ages) {
         unitInput(input);
-        AssociationFacts.noAges(input, ages);
-        return CountedShare.of(AssociationFacts.share(request.memberTally(MemberAttribute.LEARNING_CITIZEN),
+        noAges(input, ages);
+        return CountedShare.of(share(request.memberTally(MemberAttribute.LEARNING_CITIZEN),
                 request.membersMissing(MemberAttribute.LEARNING_CITIZEN)));
     }
 
     @Override
-    public Optional<ScaleLevel> level(Input input) {
-        throw new IllegalArgumentException(input.jsonName() + " is not a level of a grassroots-unit request");
+    Input ownInput(Input input) {
+        return unitInput(input);
     }
 
     @Override
-    public List<Evidence> evidence(Input input) {
-        return request.evidenceFor(input instanceof IndicatorAttestation a ? a.indicatorId()
-                : unitInput(input).jsonName());
-    }
-
-    @Override
-    public String pathOf(Input input) {
-        return input instanceof IndicatorAttestation a ? AssociationFacts.path(a) : "$.members";
+    String pathOfOwn(Input own) {
+        return "$.members";
     }
 
     private static GrassrootsUnitInput unitInput(Input input) {

@@ -1,13 +1,8 @@
 package vn.hoctap.rules.engine;
 
-import java.util.List;
-import java.util.Optional;
-import vn.hoctap.model.request.Evidence;
 import vn.hoctap.model.request.HamletEvaluationRequest;
 import vn.hoctap.model.request.HamletInput;
-import vn.hoctap.model.request.IndicatorAttestation;
 import vn.hoctap.model.request.Input;
-import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Title;
 
@@ -16,53 +11,34 @@ import vn.hoctap.model.subject.Title;
  * that it is never mistaken for the commune's title of TT 25/2023. Its shares count the hamlet's households holding
  * "Gia đình học tập" and its citizens holding "Công dân học tập".
  */
-public final class HamletFacts extends RequestFacts {
+public final class HamletFacts extends AssociationFacts {
     private final HamletEvaluationRequest request;
 
     public HamletFacts(HamletEvaluationRequest request) {
         super(request.hamlet().id(), request.hamlet().name(), request.evaluationYear(),
-                request.effectiveReferenceDate(), Title.LEARNING_COMMUNITY, AdministrativeTier.HAMLET, request.hamlet().recognitions());
+                request.effectiveReferenceDate(), Title.LEARNING_COMMUNITY, AdministrativeTier.HAMLET, request.hamlet().recognitions(),
+                "hamlet", "the hamlet's households or citizens", request.attestations(), request::evidenceFor);
         this.request = request;
     }
 
     @Override
-    public Optional<Boolean> statement(Input input) {
-        return AssociationFacts.attested(input, request.attestations());
-    }
-
-    @Override
-    public Share share(Input input) {
-        throw new IllegalArgumentException(input.jsonName() + " is counted over the hamlet's households or citizens:"
-                + " use requireMemberShare");
-    }
-
-    @Override
     public CountedShare countedShare(Input input, AgeBand ages) {
-        AssociationFacts.noAges(input, ages);
+        noAges(input, ages);
         return CountedShare.of(switch (hamletInput(input)) {
-            case HOUSEHOLDS_LEARNING_FAMILY -> AssociationFacts.share(request.householdTally(),
+            case HOUSEHOLDS_LEARNING_FAMILY -> share(request.householdTally(),
                     request.householdsMissing());
-            case CITIZENS_LEARNING_CITIZEN -> AssociationFacts.share(request.citizenTally(), request.citizensMissing());
+            case CITIZENS_LEARNING_CITIZEN -> share(request.citizenTally(), request.citizensMissing());
         });
     }
 
     @Override
-    public Optional<ScaleLevel> level(Input input) {
-        throw new IllegalArgumentException(input.jsonName() + " is not a level of a hamlet request");
+    Input ownInput(Input input) {
+        return hamletInput(input);
     }
 
     @Override
-    public List<Evidence> evidence(Input input) {
-        return request.evidenceFor(input instanceof IndicatorAttestation a ? a.indicatorId()
-                : hamletInput(input).jsonName());
-    }
-
-    @Override
-    public String pathOf(Input input) {
-        if (input instanceof IndicatorAttestation a) {
-            return AssociationFacts.path(a);
-        }
-        return hamletInput(input) == HamletInput.HOUSEHOLDS_LEARNING_FAMILY ? "$.households" : "$.citizens";
+    String pathOfOwn(Input own) {
+        return own == HamletInput.HOUSEHOLDS_LEARNING_FAMILY ? "$.households" : "$.citizens";
     }
 
     private static HamletInput hamletInput(Input input) {

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.hoctap.model.Names;
-import vn.hoctap.model.request.Evidence;
 import vn.hoctap.model.request.HouseholdEvaluationRequest;
 import vn.hoctap.model.request.HouseholdInput;
 import vn.hoctap.model.request.IndicatorAttestation;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.MemberLearning;
-import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Person;
 import vn.hoctap.model.subject.Title;
@@ -21,7 +19,7 @@ import vn.hoctap.model.subject.Title;
  * over the household's members: those unable to learn are left out, and members whose age cannot be told, or whose
  * fact is not stated, leave the share undetermined, named by JSON path.
  */
-public final class HouseholdFacts extends RequestFacts {
+public final class HouseholdFacts extends AssociationFacts {
     private final HouseholdEvaluationRequest request;
 
     public HouseholdFacts(HouseholdEvaluationRequest request) {
@@ -29,22 +27,17 @@ public final class HouseholdFacts extends RequestFacts {
                 "Hộ " + (request.household().headName() != null ? request.household().headName()
                         : request.household().id()),
                 request.evaluationYear(), request.effectiveReferenceDate(), Title.LEARNING_FAMILY,
-                AdministrativeTier.COMMUNE, request.household().recognitions());
+                AdministrativeTier.COMMUNE, request.household().recognitions(),
+                "household", "the household's members", request.attestations(), request::evidenceFor);
         this.request = request;
     }
 
     @Override
     public Optional<Boolean> statement(Input input) {
         if (input instanceof IndicatorAttestation) {
-            return AssociationFacts.attested(input, request.attestations());
+            return attested(input, request.attestations());
         }
         return request.statements().get(householdInput(input));
-    }
-
-    @Override
-    public Share share(Input input) {
-        throw new IllegalArgumentException(input.jsonName() + " is counted over the household's members: use"
-                + " requireMemberShare");
     }
 
     @Override
@@ -98,25 +91,13 @@ public final class HouseholdFacts extends RequestFacts {
     }
 
     @Override
-    public Optional<ScaleLevel> level(Input input) {
-        throw new IllegalArgumentException(input.jsonName() + " is not a level of a household request");
+    Input ownInput(Input input) {
+        return householdInput(input);
     }
 
     @Override
-    public List<Evidence> evidence(Input input) {
-        if (input instanceof IndicatorAttestation a) {
-            return request.evidenceFor(a.indicatorId());
-        }
-        return request.evidenceFor(householdInput(input).jsonName());
-    }
-
-    @Override
-    public String pathOf(Input input) {
-        if (input instanceof IndicatorAttestation a) {
-            return AssociationFacts.path(a);
-        }
-        HouseholdInput in = householdInput(input);
-        return in.measure() == Input.Measure.STATEMENT ? "$.statements." + in.jsonName() : "$.memberFacts";
+    String pathOfOwn(Input own) {
+        return own.measure() == Input.Measure.STATEMENT ? "$.statements." + own.jsonName() : "$.memberFacts";
     }
 
     private static HouseholdInput householdInput(Input input) {
