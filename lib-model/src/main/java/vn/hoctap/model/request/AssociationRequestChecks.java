@@ -22,17 +22,9 @@ final class AssociationRequestChecks {
     private AssociationRequestChecks() {
     }
 
-    /** The evaluation year and reference date, as {@link UnitEvaluationRequest} checks them. */
+    /** The evaluation year and reference date, as every request checks them. */
     static void yearAndDate(Integer evaluationYear, LocalDate referenceDate) {
-        required(evaluationYear, "evaluationYear");
-        if (evaluationYear < 1990 || evaluationYear > 2100) {
-            throw new InvalidInputException("evaluationYear",
-                    "năm không hợp lệ (" + evaluationYear + ") / implausible year (" + evaluationYear + ")");
-        }
-        if (referenceDate != null && referenceDate.getYear() < evaluationYear) {
-            throw new InvalidInputException("referenceDate",
-                    "không thể trước năm đánh giá / cannot precede the evaluation year");
-        }
+        RequestChecks.referenceDate(referenceDate, RequestChecks.evaluationYear(evaluationYear));
     }
 
     /** Statements keyed by indicator id: keys not blank, values given. */

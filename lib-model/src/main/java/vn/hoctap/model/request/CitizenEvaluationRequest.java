@@ -3,7 +3,6 @@ package vn.hoctap.model.request;
 import static vn.hoctap.model.Checks.required;
 
 import java.time.LocalDate;
-import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.subject.Person;
 import vn.hoctap.model.subject.Qualification;
 
@@ -26,15 +25,7 @@ import vn.hoctap.model.subject.Qualification;
 public record CitizenEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, Person person,
                                        CitizenScores scores, Qualification qualification) {
     public CitizenEvaluationRequest {
-        required(evaluationYear, "evaluationYear");
-        if (evaluationYear < 1990 || evaluationYear > 2100) {
-            throw new InvalidInputException("evaluationYear",
-                    "năm không hợp lệ (" + evaluationYear + ") / implausible year (" + evaluationYear + ")");
-        }
-        if (referenceDate != null && referenceDate.getYear() < evaluationYear) {
-            throw new InvalidInputException("referenceDate",
-                    "không thể trước năm đánh giá / cannot precede the evaluation year");
-        }
+        RequestChecks.referenceDate(referenceDate, RequestChecks.evaluationYear(evaluationYear));
         required(person, "person");
         if (scores == null) {
             scores = CitizenScores.none();

@@ -5,12 +5,11 @@ import static vn.hoctap.model.Checks.validatedList;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.subject.Commune;
 
 /**
@@ -44,38 +43,13 @@ public record CommuneEvaluationRequest(Integer evaluationYear, LocalDate referen
     private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public CommuneEvaluationRequest {
-        required(evaluationYear, "evaluationYear");
-        if (evaluationYear < 1990 || evaluationYear > 2100) {
-            throw new InvalidInputException("evaluationYear",
-                    "năm không hợp lệ (" + evaluationYear + ") / implausible year (" + evaluationYear + ")");
-        }
-        if (referenceDate != null && referenceDate.getYear() < evaluationYear) {
-            throw new InvalidInputException("referenceDate",
-                    "không thể trước năm đánh giá / cannot precede the evaluation year");
-        }
+        RequestChecks.referenceDate(referenceDate, RequestChecks.evaluationYear(evaluationYear));
         required(commune, "commune");
         if (attestations == null) {
             attestations = CommuneAttestations.none();
         }
-        Map<String, List<Evidence>> copy = new LinkedHashMap<>();
-        if (evidence != null) {
-            for (Map.Entry<String, List<Evidence>> e : evidence.entrySet()) {
-                if (CommuneInput.fromJsonName(e.getKey()).isEmpty()) {
-                    throw new InvalidInputException("evidence." + e.getKey(), "không có đầu vào tên này; dùng một trong "
-                            + jsonNames() + " / no input has this name; use one of " + jsonNames());
-                }
-                copy.put(e.getKey(), validatedList(e.getValue(), "evidence." + e.getKey(), x -> x));
-            }
-        }
-        evidence = Map.copyOf(copy);
-    }
-
-    private static List<String> jsonNames() {
-        List<String> names = new ArrayList<>();
-        for (CommuneInput i : CommuneInput.values()) {
-            names.add(i.jsonName());
-        }
-        return names;
+        evidence = RequestChecks.evidence(evidence, CommuneInput::fromJsonName,
+                Arrays.stream(CommuneInput.values()).map(CommuneInput::jsonName).toList());
     }
 
     /** The date whose rules apply: the reference date if given, else 31 December of the evaluation year. */

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.Optional;
 import vn.hoctap.model.InvalidInputException;
 
-/** Validation shared by the "Cộng đồng học tập" district and province requests; package-private on purpose. */
+/** Validation every request shares (year, reference date, evidence); package-private on purpose. */
 final class RequestChecks {
     private RequestChecks() {
     }

@@ -5,6 +5,7 @@ import static vn.hoctap.model.Checks.validatedList;
 import static vn.hoctap.model.Checks.unique;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,15 +37,7 @@ public record UnitEvaluationRequest(Integer evaluationYear, LocalDate referenceD
                                     UnitAttestations attestations, DigitalMaturity digitalMaturity,
                                     Map<String, List<Evidence>> evidence, List<Recognition> recognitions) {
     public UnitEvaluationRequest {
-        required(evaluationYear, "evaluationYear");
-        if (evaluationYear < 1990 || evaluationYear > 2100) {
-            throw new InvalidInputException("evaluationYear",
-                    "năm không hợp lệ (" + evaluationYear + ") / implausible year (" + evaluationYear + ")");
-        }
-        if (referenceDate != null && referenceDate.getYear() < evaluationYear) {
-            throw new InvalidInputException("referenceDate",
-                    "không thể trước năm đánh giá / cannot precede the evaluation year");
-        }
+        RequestChecks.referenceDate(referenceDate, RequestChecks.evaluationYear(evaluationYear));
         required(unit, "unit");
         memberList = validatedList(memberList, "memberList", m -> m);
         if (members != null && !memberList.isEmpty()) {
@@ -55,26 +48,9 @@ public record UnitEvaluationRequest(Integer evaluationYear, LocalDate referenceD
         if (attestations == null) {
             attestations = UnitAttestations.none();
         }
-        Map<String, List<Evidence>> copy = new LinkedHashMap<>();
-        if (evidence != null) {
-            for (Map.Entry<String, List<Evidence>> e : evidence.entrySet()) {
-                if (UnitInput.fromJsonName(e.getKey()).isEmpty()) {
-                    throw new InvalidInputException("evidence." + e.getKey(), "không có đầu vào tên này; dùng một trong "
-                            + jsonNames() + " / no input has this name; use one of " + jsonNames());
-                }
-                copy.put(e.getKey(), validatedList(e.getValue(), "evidence." + e.getKey(), x -> x));
-            }
-        }
-        evidence = Map.copyOf(copy);
+        evidence = RequestChecks.evidence(evidence, UnitInput::fromJsonName,
+                Arrays.stream(UnitInput.values()).map(UnitInput::jsonName).toList());
         recognitions = validatedList(recognitions, "recognitions", r -> r);
-    }
-
-    private static List<String> jsonNames() {
-        List<String> names = new ArrayList<>();
-        for (UnitInput i : UnitInput.values()) {
-            names.add(i.jsonName());
-        }
-        return names;
     }
 
     /** The date whose rules apply: the reference date if given, else 31 December of the evaluation year. */
