@@ -12,6 +12,7 @@ import vn.hoctap.model.request.CitizenEvaluationRequest;
 import vn.hoctap.model.request.ClanEvaluationRequest;
 import vn.hoctap.model.request.CommuneEvaluationRequest;
 import vn.hoctap.model.request.DistrictEvaluationRequest;
+import vn.hoctap.model.request.EvaluationRequest;
 import vn.hoctap.model.request.GrassrootsUnitEvaluationRequest;
 import vn.hoctap.model.request.HamletEvaluationRequest;
 import vn.hoctap.model.request.HouseholdEvaluationRequest;
@@ -97,6 +98,28 @@ public final class Evaluator {
     /** A builder starting from the national rules, to which packs can be added. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Evaluates a request of any kind, as the method for its own type does: for tools that read requests of mixed
+     * kinds ({@link vn.hoctap.model.request.RequestKind}).
+     *
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover the subject on its date
+     * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
+     */
+    public Assessment evaluate(EvaluationRequest request) {
+        requireNonNull(request, "request");
+        return switch (request.kind()) {
+            case UNIT -> evaluate((UnitEvaluationRequest) request);
+            case COMMUNE -> evaluate((CommuneEvaluationRequest) request);
+            case DISTRICT -> evaluate((DistrictEvaluationRequest) request);
+            case PROVINCE -> evaluate((ProvinceEvaluationRequest) request);
+            case CITIZEN -> evaluate((CitizenEvaluationRequest) request);
+            case HOUSEHOLD -> evaluate((HouseholdEvaluationRequest) request);
+            case CLAN -> evaluate((ClanEvaluationRequest) request);
+            case HAMLET -> evaluate((HamletEvaluationRequest) request);
+            case GRASSROOTS_UNIT -> evaluate((GrassrootsUnitEvaluationRequest) request);
+        };
     }
 
     /**

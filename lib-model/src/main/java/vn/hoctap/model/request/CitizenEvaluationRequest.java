@@ -23,7 +23,7 @@ import vn.hoctap.model.subject.Qualification;
  *                       does not enter this title, but a commune's evaluation under TT 25 Art. 6.5.b counts it
  */
 public record CitizenEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, Person person,
-                                       CitizenScores scores, Qualification qualification) {
+                                       CitizenScores scores, Qualification qualification) implements EvaluationRequest {
     public CitizenEvaluationRequest {
         RequestChecks.referenceDate(referenceDate, RequestChecks.evaluationYear(evaluationYear));
         required(person, "person");

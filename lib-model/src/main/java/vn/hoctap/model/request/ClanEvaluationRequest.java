@@ -27,7 +27,7 @@ import vn.hoctap.model.subject.Clan;
  */
 public record ClanEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, Clan clan,
                                     TitleCounts householdCounts, List<HouseholdStanding> households,
-                                    Map<String, Boolean> attestations, Map<String, List<Evidence>> evidence) {
+                                    Map<String, Boolean> attestations, Map<String, List<Evidence>> evidence) implements EvaluationRequest {
     public ClanEvaluationRequest {
         AssociationRequestChecks.yearAndDate(evaluationYear, referenceDate);
         required(clan, "clan");

@@ -39,7 +39,7 @@ import vn.hoctap.model.subject.Commune;
  */
 public record CommuneEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, Commune commune,
                                        CitizenCounts citizens, CommuneAttestations attestations,
-                                       UniversalEducation universalEducation, Map<String, List<Evidence>> evidence) {
+                                       UniversalEducation universalEducation, Map<String, List<Evidence>> evidence) implements EvaluationRequest {
     private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public CommuneEvaluationRequest {

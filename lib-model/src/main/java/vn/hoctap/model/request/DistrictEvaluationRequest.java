@@ -33,7 +33,7 @@ import vn.hoctap.model.subject.District;
 public record DistrictEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, District district,
                                         DistrictAttestations attestations, RecognitionCounts communes,
                                         YearOnYear perCapitaIncome, YearOnYear employmentRate,
-                                        Map<String, List<Evidence>> evidence) {
+                                        Map<String, List<Evidence>> evidence) implements EvaluationRequest {
     public DistrictEvaluationRequest {
         RequestChecks.referenceDate(referenceDate, RequestChecks.evaluationYear(evaluationYear));
         required(district, "district");

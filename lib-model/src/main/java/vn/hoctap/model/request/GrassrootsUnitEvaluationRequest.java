@@ -32,7 +32,7 @@ import vn.hoctap.model.subject.GrassrootsUnit;
 public record GrassrootsUnitEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, GrassrootsUnit unit,
                                               MemberCounts members, List<UnitMember> memberList,
                                               Map<String, Boolean> attestations,
-                                              Map<String, List<Evidence>> evidence) {
+                                              Map<String, List<Evidence>> evidence) implements EvaluationRequest {
     public GrassrootsUnitEvaluationRequest {
         AssociationRequestChecks.yearAndDate(evaluationYear, referenceDate);
         required(unit, "unit");

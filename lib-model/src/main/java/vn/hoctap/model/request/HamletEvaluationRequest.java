@@ -36,7 +36,7 @@ import vn.hoctap.model.subject.Title;
 public record HamletEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, HamletCommunity hamlet,
                                       TitleCounts householdCounts, List<HouseholdStanding> households,
                                       TitleCounts citizenCounts, List<Person> citizens,
-                                      Map<String, Boolean> attestations, Map<String, List<Evidence>> evidence) {
+                                      Map<String, Boolean> attestations, Map<String, List<Evidence>> evidence) implements EvaluationRequest {
     public HamletEvaluationRequest {
         AssociationRequestChecks.yearAndDate(evaluationYear, referenceDate);
         required(hamlet, "hamlet");

@@ -27,7 +27,7 @@ import vn.hoctap.model.subject.Household;
  */
 public record HouseholdEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, Household household,
                                          Map<String, MemberLearning> memberFacts, HouseholdStatements statements,
-                                         Map<String, Boolean> attestations, Map<String, List<Evidence>> evidence) {
+                                         Map<String, Boolean> attestations, Map<String, List<Evidence>> evidence) implements EvaluationRequest {
     public HouseholdEvaluationRequest {
         AssociationRequestChecks.yearAndDate(evaluationYear, referenceDate);
         required(household, "household");

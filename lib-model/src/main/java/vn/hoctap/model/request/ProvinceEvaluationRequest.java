@@ -39,7 +39,7 @@ public record ProvinceEvaluationRequest(Integer evaluationYear, LocalDate refere
                                         Boolean provincialUniversity, ProvinceAttestations attestations,
                                         RecognitionCounts districts, Integer museumProgrammes,
                                         Integer radioTvProgrammes, YearOnYear povertyRate, YearOnYear grdp,
-                                        Map<String, List<Evidence>> evidence) {
+                                        Map<String, List<Evidence>> evidence) implements EvaluationRequest {
     public ProvinceEvaluationRequest {
         RequestChecks.referenceDate(referenceDate, RequestChecks.evaluationYear(evaluationYear));
         required(province, "province");

@@ -35,7 +35,7 @@ import vn.hoctap.model.subject.Recognition;
 public record UnitEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, Organisation unit,
                                     MemberCounts members, List<UnitMember> memberList, LearnerCounts learners,
                                     UnitAttestations attestations, DigitalMaturity digitalMaturity,
-                                    Map<String, List<Evidence>> evidence, List<Recognition> recognitions) {
+                                    Map<String, List<Evidence>> evidence, List<Recognition> recognitions) implements EvaluationRequest {
     public UnitEvaluationRequest {
         RequestChecks.referenceDate(referenceDate, RequestChecks.evaluationYear(evaluationYear));
         required(unit, "unit");

@@ -102,7 +102,7 @@ class CaseFilesTest {
         Assessment a;
         try {
             List<Path> packs = packs(path, c);
-            a = CaseKinds.of(c.kind()).apply(packs.isEmpty() ? NATIONAL : evaluator(packs), c.request());
+            a = CaseKinds.evaluate(c.kind(), packs.isEmpty() ? NATIONAL : evaluator(packs), c.request());
         } catch (RuntimeException e) {
             if (c.expectError() == null) {
                 throw e;
