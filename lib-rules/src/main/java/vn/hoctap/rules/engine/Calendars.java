@@ -22,19 +22,19 @@ import vn.hoctap.model.subject.Recognition;
  * recognised for ("03 năm (36 tháng) tiếp theo năm được công nhận"), taking that year to be the evaluation year
  * the decision recognises.
  */
-final class Calendars {
+public final class Calendars {
     private Calendars() {
     }
 
-    static String upgradeWaitParameter(Scheme scheme) {
+    public static String upgradeWaitParameter(Scheme scheme) {
         return scheme.id() + ".UPGRADE_WAIT_MONTHS";
     }
 
-    static String retentionParameter(Scheme scheme) {
+    public static String retentionParameter(Scheme scheme) {
         return scheme.id() + ".RETENTION_YEARS";
     }
 
-    static RecognitionCalendar of(SubjectFacts facts, Scheme scheme, Verdict verdict, LayeredParameters parameters) {
+    public static RecognitionCalendar of(SubjectFacts facts, Scheme scheme, Verdict verdict, LayeredParameters parameters) {
         LocalDate date = facts.referenceDate();
         int next = facts.evaluationYear() + 1;
         int retention = parameters.require(retentionParameter(scheme), null, date, scheme.id()).integer();
@@ -56,14 +56,14 @@ final class Calendars {
                 procedure.decisionWithinWorkingDays(), level2From, validUntil, currentValidUntil);
     }
 
-    static Optional<Recognition> latestLevel1(SubjectFacts facts, Scheme scheme) {
+    public static Optional<Recognition> latestLevel1(SubjectFacts facts, Scheme scheme) {
         return facts.recognitions().stream()
                 .filter(r -> r.title() == scheme.title() && (r.tier() == null || r.tier() == scheme.tier())
                         && r.level() == Level.LEVEL_1 && r.decisionDate() != null)
                 .max(Comparator.comparing(Recognition::decisionDate));
     }
 
-    static Optional<Recognition> latest(SubjectFacts facts, Scheme scheme) {
+    public static Optional<Recognition> latest(SubjectFacts facts, Scheme scheme) {
         return facts.recognitions().stream()
                 .filter(r -> r.title() == scheme.title() && (r.tier() == null || r.tier() == scheme.tier()))
                 .max(Comparator.comparing(Recognition::year));

@@ -22,6 +22,7 @@ import vn.hoctap.model.result.MissingInput;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Reason;
 import vn.hoctap.model.subject.Level;
+import vn.hoctap.rules.engine.text.Texts;
 
 /**
  * One indicator to judge at one level: the fact a rule matches and answers. The engine inserts one {@code Check}

@@ -32,6 +32,8 @@ import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.RulePack;
+import vn.hoctap.rules.engine.text.Explanations;
+import vn.hoctap.rules.engine.text.Notices;
 
 /**
  * The generic engine: picks the scheme in force for the subject's title, tier and reference date, lets each
@@ -289,8 +291,8 @@ public final class Engine {
                 List<Check> criterionChecks = new ArrayList<>();
                 for (Check c : checks) {
                     if (c.getLevel() == level.level() && c.criterion() == criterion) {
-                        IndicatorResult r = shared == null ? Explanations.indicator(c)
-                                : shared.computeIfAbsent(ResultKey.of(c), k -> Explanations.indicator(c));
+                        IndicatorResult r = shared == null ? IndicatorResults.of(c)
+                                : shared.computeIfAbsent(ResultKey.of(c), k -> IndicatorResults.of(c));
                         indicators.add(r);
                         criterionChecks.add(c);
                         for (MissingInput m : r.missingInputs()) {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.result.Measurement;
+import vn.hoctap.rules.engine.text.Texts;
 
 /**
  * What an indicator of a points scheme is worth for one evaluation call: its maximum, and the floor below which the

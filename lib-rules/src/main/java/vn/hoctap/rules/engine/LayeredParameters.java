@@ -13,7 +13,7 @@ import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.subject.Level;
 
 /** Parameter sets stacked by layer: the last layer that gives a value wins (a province pack over the nation). */
-final class LayeredParameters {
+public final class LayeredParameters {
     private final List<ParameterSet> layers;
     /**
      * Each layer's definitions by id. Every check of every subject looks parameters up, so a commune's 12,000 people
@@ -30,7 +30,7 @@ final class LayeredParameters {
         }).toList();
     }
 
-    Optional<ResolvedParameter> resolve(String id, Level level, LocalDate date) {
+    public Optional<ResolvedParameter> resolve(String id, Level level, LocalDate date) {
         for (int i = layers.size() - 1; i >= 0; i--) {
             ParameterDefinition d = byId.get(i).get(id);
             if (d != null) {
@@ -48,7 +48,7 @@ final class LayeredParameters {
      * naming it, when a layer defines it but gives no value for this level and date, because then a pack meant it to
      * apply and forgot the number.
      */
-    Optional<ResolvedParameter> optional(String id, Level level, LocalDate date, String neededBy) {
+    public Optional<ResolvedParameter> optional(String id, Level level, LocalDate date, String neededBy) {
         Optional<ResolvedParameter> p = resolve(id, level, date);
         if (p.isEmpty()) {
             for (Map<String, ParameterDefinition> layer : byId) {
@@ -60,7 +60,7 @@ final class LayeredParameters {
         return p;
     }
 
-    ResolvedParameter require(String id, Level level, LocalDate date, String neededBy) {
+    public ResolvedParameter require(String id, Level level, LocalDate date, String neededBy) {
         return resolve(id, level, date).orElseThrow(() -> new MissingParameterException(id, level, date, neededBy));
     }
 }

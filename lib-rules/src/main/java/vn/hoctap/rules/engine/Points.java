@@ -18,6 +18,7 @@ import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.subject.Level;
+import vn.hoctap.rules.engine.text.Texts;
 
 /**
  * The fold of a {@link Scoring#POINTS} scheme: totals, caps, pass marks, floors and mandatory indicators, as the

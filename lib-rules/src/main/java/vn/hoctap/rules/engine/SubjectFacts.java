@@ -14,6 +14,8 @@ import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.subject.UnitFacts;
+import vn.hoctap.rules.engine.text.Notices;
 
 /**
  * A subject under evaluation as the engine reads it, whatever its title: who it is, which scheme applies, the

@@ -42,7 +42,7 @@ import vn.hoctap.model.subject.Person;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
 import vn.hoctap.rules.engine.AgeBand;
-import vn.hoctap.rules.engine.ClanFacts;
+import vn.hoctap.rules.engine.subject.ClanFacts;
 import vn.hoctap.rules.engine.CountedShare;
 
 /**

@@ -29,7 +29,7 @@ import vn.hoctap.model.subject.Qualification;
 import vn.hoctap.model.subject.TargetGroup;
 import vn.hoctap.rules.Evaluator;
 import vn.hoctap.rules.RulePack;
-import vn.hoctap.rules.engine.CitizenFacts;
+import vn.hoctap.rules.engine.subject.CitizenFacts;
 import vn.hoctap.rules.engine.Engine;
 
 /**

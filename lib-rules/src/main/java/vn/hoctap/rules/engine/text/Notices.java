@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.text;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,9 +16,12 @@ import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
+import vn.hoctap.rules.engine.LayeredParameters;
+import vn.hoctap.rules.engine.SubjectFacts;
+import vn.hoctap.rules.engine.Calendars;
 
 /** What an assessment must say besides the criteria. */
-final class Notices {
+public final class Notices {
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** One notice per procedure without a timetable, shared by every assessment under it (a commune's people). */
     private static final Map<Procedure, Notice> UNKNOWN_TIMETABLE = new ConcurrentHashMap<>();
@@ -26,7 +29,7 @@ final class Notices {
     private Notices() {
     }
 
-    static List<Notice> of(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+    public static List<Notice> of(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
                            LayeredParameters parameters) {
         List<Notice> notices = new ArrayList<>();
         LocalDate date = facts.referenceDate();

@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import vn.hoctap.model.request.GrassrootsUnitEvaluationRequest;
 import vn.hoctap.model.request.GrassrootsUnitInput;
@@ -6,6 +6,8 @@ import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.MemberAttribute;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.CountedShare;
+import vn.hoctap.rules.engine.AgeBand;
 
 /**
  * A grassroots "Đơn vị học tập" request as the engine reads it: the title at commune level, which TT 24/2023 never

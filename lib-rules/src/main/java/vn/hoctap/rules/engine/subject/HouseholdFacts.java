@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,9 @@ import vn.hoctap.model.request.MemberLearning;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Person;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.CountedShare;
+import vn.hoctap.rules.engine.Share;
+import vn.hoctap.rules.engine.AgeBand;
 
 /**
  * A "Gia đình học tập" request as the engine reads it. The title is awarded at commune level (the commune's

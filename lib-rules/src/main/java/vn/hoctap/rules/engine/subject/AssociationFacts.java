@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +13,8 @@ import vn.hoctap.model.request.TitleCounts;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.Share;
+import vn.hoctap.rules.engine.AgeBand;
 
 /**
  * What the adapters of the association's titles (household, clan, hamlet, grassroots unit) read the same way: their

@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.text;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,9 +18,13 @@ import vn.hoctap.model.result.MissingInput;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Reason;
 import vn.hoctap.model.result.Verdict;
+import vn.hoctap.rules.engine.SubjectFacts;
 
-/** Turns judged checks into results with sentences an official can paste into a report. */
-final class Explanations {
+/**
+ * The sentences of results: an indicator's explanation and an assessment's summary, which an official can paste into a
+ * report. Internal to the engine.
+ */
+public final class Explanations {
     private static final Map<Outcome, String> HEADINGS_VI = headings(Language.VI);
     private static final Map<Outcome, String> HEADINGS_EN = headings(Language.EN);
     private static final Map<Citation, String> CITATIONS_VI = new ConcurrentHashMap<>();
@@ -37,42 +41,31 @@ final class Explanations {
         return m;
     }
 
-    static IndicatorResult indicator(Check c) {
-        IndicatorDefinition d = c.indicator();
-        Citation citation = d.citation(c.getLevel()).orElseThrow();
-        Outcome outcome;
-        Reason reason;
-        String bodyVi;
-        String bodyEn;
-        if (c.isNotApplicable()) {
-            outcome = Outcome.NOT_APPLICABLE;
-            reason = Reason.NOT_APPLICABLE_TO_SUBJECT;
-            bodyVi = d.applicabilityVi() == null ? "Không áp dụng cho đối tượng này."
-                    : "Chỉ áp dụng cho " + d.applicabilityVi() + ".";
-            bodyEn = d.applicabilityEn() == null ? "Does not apply to this subject."
-                    : "Applies only to " + d.applicabilityEn() + ".";
-        } else {
-            outcome = Outcome.allOf(c.measurements().stream().map(Measurement::outcome).toList());
-            reason = c.measurements().stream().filter(m -> m.outcome() == outcome).findFirst()
-                    .map(Measurement::reason).orElseThrow();
-            if (c.measurements().size() == 1) {
-                bodyVi = c.measurements().get(0).textVi();
-                bodyEn = c.measurements().get(0).textEn();
-            } else {
-                bodyVi = c.measurements().stream().map(Measurement::textVi).collect(Collectors.joining(" "));
-                bodyEn = c.measurements().stream().map(Measurement::textEn).collect(Collectors.joining(" "));
-            }
-        }
+    /**
+     * The sentence that opens an indicator's explanation: its number and name, the outcome, what was measured and the
+     * article, e.g. "Chỉ tiêu 2.1 (...): KHÔNG ĐẠT. 48/52 thành viên ... [điểm a khoản 2 Điều 7, 24/2023/TT-BGDĐT]".
+     *
+     * @param body what was measured, one or more sentences that start with a capital
+     */
+    public static String indicator(IndicatorDefinition d, Outcome outcome, String body, Citation citation,
+                                   Language lang) {
         // Measurement sentences start with a capital already; headings and citations are formatted once per value,
         // as explanations are most of what an evaluation allocates.
-        String explanationVi = "Chỉ tiêu " + d.number() + " (" + d.nameVi() + "): " + HEADINGS_VI.get(outcome) + ". "
-                + bodyVi + " [" + CITATIONS_VI.computeIfAbsent(citation, Citation::formatVi) + "]";
-        String explanationEn = "Indicator " + d.number() + " (" + d.nameEn() + "): " + HEADINGS_EN.get(outcome) + ". "
-                + bodyEn + " [" + CITATIONS_EN.computeIfAbsent(citation, Citation::formatEn) + "]";
-        return new IndicatorResult(d.id(), c.getCriterionId(), d.number(), c.getLevel(), d.nameVi(), d.nameEn(),
-                citation, d.status(), c.layer(), outcome, reason, c.measurements(), c.missing(),
-                d.interpretationVi(), d.interpretationEn(), explanationVi, explanationEn, c.earned(),
-                c.pointsRule() == null ? null : c.pointsRule().maxValue());
+        return lang == Language.VI
+                ? "Chỉ tiêu " + d.number() + " (" + d.nameVi() + "): " + HEADINGS_VI.get(outcome) + ". " + body + " ["
+                        + CITATIONS_VI.computeIfAbsent(citation, Citation::formatVi) + "]"
+                : "Indicator " + d.number() + " (" + d.nameEn() + "): " + HEADINGS_EN.get(outcome) + ". " + body + " ["
+                        + CITATIONS_EN.computeIfAbsent(citation, Citation::formatEn) + "]";
+    }
+
+    /** Why an indicator the rules set aside does not apply, from the catalogue's statement of whom it applies to. */
+    public static String notApplicable(IndicatorDefinition d, Language lang) {
+        if (lang == Language.VI) {
+            return d.applicabilityVi() == null ? "Không áp dụng cho đối tượng này."
+                    : "Chỉ áp dụng cho " + d.applicabilityVi() + ".";
+        }
+        return d.applicabilityEn() == null ? "Does not apply to this subject."
+                : "Applies only to " + d.applicabilityEn() + ".";
     }
 
     private static String capitalise(String s) {
@@ -80,11 +73,11 @@ final class Explanations {
     }
 
     /** The language of a sentence. */
-    enum Language {
+    public enum Language {
         VI, EN
     }
 
-    static String summary(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+    public static String summary(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
                           List<MissingInput> missing, Language lang) {
         if (scheme.levels().size() == 1) {
             return titleSummary(facts, scheme, verdict, levels.get(0), missing, lang);

@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import vn.hoctap.model.request.YearOnYear;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.Share;
 
 /**
  * A "Cộng đồng học tập" cấp huyện request as the engine reads it (TT 25/2023 Art. 11-12). It has no profile facts:

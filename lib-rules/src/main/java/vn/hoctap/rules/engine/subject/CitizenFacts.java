@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -16,6 +16,8 @@ import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.TargetGroup;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.Engine;
+import vn.hoctap.rules.engine.Share;
 
 /**
  * A "Công dân học tập" request as the engine reads it: ten scores, nothing else. Its rules match checks alone (no

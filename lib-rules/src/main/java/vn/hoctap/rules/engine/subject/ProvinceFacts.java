@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +16,8 @@ import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.Share;
+import vn.hoctap.rules.engine.ProvinceProfile;
 
 /** A "Cộng đồng học tập" cấp tỉnh request as the engine reads it (TT 25/2023 Art. 16-17). */
 public final class ProvinceFacts extends RequestFacts {

@@ -1,10 +1,12 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import vn.hoctap.model.request.HamletEvaluationRequest;
 import vn.hoctap.model.request.HamletInput;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.CountedShare;
+import vn.hoctap.rules.engine.AgeBand;
 
 /**
  * A "Cộng đồng học tập" cấp thôn request as the engine reads it: the title at {@link AdministrativeTier#HAMLET}, so

@@ -1,42 +1,42 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Number formatting for explanations: Vietnamese writes 90,38 % and 7,5 điểm, English 90.38 % and 7.5 points. */
-final class Texts {
+public final class Texts {
     private Texts() {
     }
 
-    static BigDecimal percent(int numerator, int denominator) {
+    public static BigDecimal percent(int numerator, int denominator) {
         return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
     }
 
-    static String vi(BigDecimal n) {
+    public static String vi(BigDecimal n) {
         return number(n) + " %";
     }
 
-    static String en(BigDecimal n) {
+    public static String en(BigDecimal n) {
         return numberEn(n) + " %";
     }
 
     /** A plain number the Vietnamese way: 7,5. */
-    static String number(BigDecimal n) {
+    public static String number(BigDecimal n) {
         return numberEn(n).replace('.', ',');
     }
 
-    static String numberEn(BigDecimal n) {
+    public static String numberEn(BigDecimal n) {
         return n.stripTrailingZeros().toPlainString();
     }
 
     /** A figure with its unit, e.g. "65,2 triệu đồng/người/năm" or "67,5 %". */
-    static String vi(BigDecimal n, String unit) {
+    public static String vi(BigDecimal n, String unit) {
         return n.stripTrailingZeros().toPlainString().replace('.', ',') + " " + unit;
     }
 
     /** A figure with its unit, e.g. "65.2 million VND per person per year" or "67.5 %". */
-    static String en(BigDecimal n, String unit) {
+    public static String en(BigDecimal n, String unit) {
         return n.stripTrailingZeros().toPlainString() + " " + unit;
     }
 }

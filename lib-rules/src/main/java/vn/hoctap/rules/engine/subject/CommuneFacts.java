@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,8 @@ import vn.hoctap.model.request.RecognisedStandard;
 import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.CommuneProfile;
+import vn.hoctap.rules.engine.Share;
 
 /** A "Cộng đồng học tập" cấp xã request (TT 25/2023/TT-BGDĐT Art. 6-9) as the engine reads it. */
 public final class CommuneFacts extends RequestFacts {

@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,7 @@ import vn.hoctap.model.request.Input;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.SubjectFacts;
 
 /**
  * What every adapter reads the same way: who the subject is, the title and tier asked for, and when. Each adapter

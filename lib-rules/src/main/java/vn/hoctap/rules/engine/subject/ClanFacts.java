@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import java.util.Optional;
 import vn.hoctap.model.request.ClanEvaluationRequest;
@@ -7,6 +7,8 @@ import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.TitleCounts;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.CountedShare;
+import vn.hoctap.rules.engine.AgeBand;
 
 /**
  * A "Dòng họ học tập" request as the engine reads it. The title is awarded at commune level, as the household's

@@ -1,4 +1,4 @@
-package vn.hoctap.rules.engine;
+package vn.hoctap.rules.engine.subject;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +9,8 @@ import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.request.UnitInput;
 import vn.hoctap.model.subject.Title;
+import vn.hoctap.rules.engine.UnitProfile;
+import vn.hoctap.rules.engine.Share;
 
 /** A "Đơn vị học tập" request as the engine reads it. Member records are counted once, here. */
 public final class UnitFacts extends RequestFacts {
