@@ -235,10 +235,10 @@ public final class Check {
         int d = share.denominator();
         BigDecimal shown = Texts.percent(n, d);
         boolean reached = reaches(n, d, min);
-        String observedVi = n + "/" + d + " " + populationVi + " (" + Texts.vi(shown) + ") " + input.attributeVi()
-                + unknownVi + excludedVi;
-        String observedEn = n + " of " + d + " " + populationEn + " (" + Texts.en(shown) + ") "
-                + input.attributeEn() + unknownEn + excludedEn;
+        String observedVi = Texts.count(n) + "/" + Texts.count(d) + " " + populationVi + " (" + Texts.vi(shown) + ") "
+                + input.attributeVi() + unknownVi + excludedVi;
+        String observedEn = Texts.countEn(n) + " of " + Texts.countEn(d) + " " + populationEn + " (" + Texts.en(shown)
+                + ") " + input.attributeEn() + unknownEn + excludedEn;
         String observed = n + "/" + d + " (" + Texts.en(shown) + ")";
         if (!reached) {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, thresholdEn, n, d, p, evidence,
@@ -309,11 +309,11 @@ public final class Check {
         Optional<BigDecimal> given = facts.score(input);
         if (given.isEmpty()) {
             missing(facts.pathOf(input), input);
-            String floorVi = points.floorText() == null ? "" : "; mức sàn mỗi chỉ tiêu " + decimalComma(points.floorText());
+            String floorVi = points.floorTextVi() == null ? "" : "; mức sàn mỗi chỉ tiêu " + points.floorTextVi();
             String floorEn = points.floorText() == null ? "" : "; floor per indicator " + points.floorText();
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, points.threshold(), null, null,
                     points.floor(), 0,
-                    "Chưa có điểm tự đánh giá: " + input.descriptionVi() + " (tối đa " + decimalComma(points.maxText())
+                    "Chưa có điểm tự đánh giá: " + input.descriptionVi() + " (tối đa " + points.maxTextVi()
                             + " điểm" + floorVi + ").",
                     "No self-assessed score: " + input.descriptionEn() + " (at most " + points.maxText() + " points"
                             + floorEn + ").");
@@ -322,8 +322,8 @@ public final class Check {
         BigDecimal score = given.get();
         if (score.compareTo(points.maxValue()) > 0) {
             String scoreEn = Texts.numberEn(score);
-            throw new vn.hoctap.model.InvalidInputException(facts.pathOf(input), "điểm " + decimalComma(scoreEn)
-                    + " vượt quá tối đa " + decimalComma(points.maxText()) + " của chỉ tiêu " + indicator.number()
+            throw new vn.hoctap.model.InvalidInputException(facts.pathOf(input), "điểm " + Texts.number(score)
+                    + " vượt quá tối đa " + points.maxTextVi() + " của chỉ tiêu " + indicator.number()
                     + " / score " + scoreEn + " exceeds the maximum " + points.maxText() + " of indicator "
                     + indicator.number() + " (" + points.max().id() + ")");
         }
@@ -336,27 +336,26 @@ public final class Check {
         String maxEn = points.maxText();
         String floorEn = points.floorText();
         String scoreEn = Texts.numberEn(score);
+        String scoreVi = Texts.number(score);
+        String maxVi = points.maxTextVi();
+        String floorVi = points.floorTextVi();
         String observed = scoreEn + "/" + maxEn;
         if (points.belowFloor(score)) {
             return measurement(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, points.threshold(), null, null,
                     points.floor(), 0,
-                    "Tự đánh giá " + decimalComma(scoreEn) + "/" + decimalComma(maxEn) + " điểm; dưới mức sàn "
-                            + decimalComma(floorEn) + " điểm của mỗi chỉ tiêu.",
+                    "Tự đánh giá " + scoreVi + "/" + maxVi + " điểm; dưới mức sàn " + floorVi
+                            + " điểm của mỗi chỉ tiêu.",
                     "Self-assessed " + scoreEn + " of " + maxEn + " points; below the floor of " + floorEn
                             + " points per indicator.");
         }
         return measurement(input, Outcome.MET, Reason.REQUIREMENT_MET, observed, points.threshold(), null, null,
                 points.floor(), 0,
-                "Tự đánh giá " + decimalComma(scoreEn) + "/" + decimalComma(maxEn) + " điểm"
-                        + (floorEn == null ? "" : "; mức sàn mỗi chỉ tiêu " + decimalComma(floorEn)) + ".",
+                "Tự đánh giá " + scoreVi + "/" + maxVi + " điểm"
+                        + (floorVi == null ? "" : "; mức sàn mỗi chỉ tiêu " + floorVi) + ".",
                 "Self-assessed " + scoreEn + " of " + maxEn + " points"
                         + (floorEn == null ? "" : "; floor per indicator " + floorEn) + ".");
     }
 
-    /** A number as Vietnamese writes it, from its English form: 7.5 becomes 7,5 (whole numbers are not copied). */
-    private static String decimalComma(String english) {
-        return english.replace('.', ',');
-    }
 
     /**
      * At least the number parameter {@code minParameter} gives of what {@code input} counts must have been done in the
