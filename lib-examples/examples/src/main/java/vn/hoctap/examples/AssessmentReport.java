@@ -32,7 +32,7 @@ public final class AssessmentReport {
             b.append("─".repeat(100)).append('\n');
             b.append(english ? level.level().nameEn().toUpperCase() : level.level().nameVi().toUpperCase())
                     .append(": ").append(english ? level.outcome().nameEn() : level.outcome().nameVi())
-                    .append("  [").append(english ? level.criteria().formatEn() : level.criteria().formatVi())
+                    .append("  [").append(english ? level.criteriaCitation().formatEn() : level.criteriaCitation().formatVi())
                     .append("]\n");
             for (CriterionResult c : level.results()) {
                 b.append(english ? "  Criterion " : "  Tiêu chí ").append(c.number()).append(" — ")
