@@ -116,11 +116,8 @@ public final class Explanations {
                                        List<MissingInput> missing, Language lang) {
         boolean vi = lang == Language.VI;
         String title = vi ? "“" + scheme.title().nameVi() + "”" : "'" + scheme.title().nameEn() + "'";
-        String conclusion = switch (verdict) {
-            case LEVEL_1, LEVEL_2 -> vi ? "đạt danh hiệu " + title : "earns the title " + title;
-            case NOT_RECOGNISED -> vi ? "không đạt danh hiệu " + title : "does not earn the title " + title;
-            case NOT_DETERMINED -> vi ? verdict.nameVi() : verdict.nameEn();
-        };
+        String words = vi ? verdict.titleNames().vi() : verdict.titleNames().en();
+        String conclusion = verdict == Verdict.NOT_DETERMINED ? words : words + " " + title;
         StringBuilder b = new StringBuilder();
         b.append(facts.subjectName()).append(" — ").append(vi ? scheme.nameVi() : scheme.nameEn())
                 .append(vi ? ", năm " : ", ").append(facts.evaluationYear()).append(": ").append(conclusion).append('.');
