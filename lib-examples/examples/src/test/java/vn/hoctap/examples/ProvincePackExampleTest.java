@@ -155,8 +155,8 @@ class ProvincePackExampleTest {
     private static UnitEvaluationRequest withLanguageCertificates(UnitEvaluationRequest r, int certificates) {
         MemberCounts m = r.members();
         return new UnitEvaluationRequest(r.evaluationYear(), r.referenceDate(), r.unit(),
-                new MemberCounts(m.total(), m.labourDiscipline(), m.completedTraining(), m.digitalTransformation(),
-                        certificates, m.languageProficiency(), m.advancedWorker(), m.learningCitizen()),
+                new MemberCounts(m.total(), m.labourDiscipline(), m.completedTraining(),
+                        m.trainedInDigitalTransformation(), certificates, m.languageProficiency(), m.advancedWorker(), m.learningCitizen()),
                 r.memberList(), r.learners(), r.attestations(), r.digitalMaturity(), r.evidence(), r.recognitions());
     }
 }

@@ -15,20 +15,21 @@ import java.util.Optional;
  * @param total                 people in the population, at least 1
  * @param labourDiscipline      of whom keep labour discipline (TT 24 Art. 6.2.a)
  * @param completedTraining     of whom completed the required training (Art. 6.2.b)
- * @param digitalTransformation of whom are trained in and take part in digital transformation (Art. 6.2.c)
+ * @param trainedInDigitalTransformation of whom are trained in and take part in the unit's digital transformation
+ *                              (Art. 6.2.c)
  * @param languageCertificate   of whom hold a language certificate fit for the post (Art. 6.2.d)
  * @param languageProficiency   of whom have the language proficiency the post requires (Art. 7.2.d)
  * @param advancedWorker        of whom hold "Lao động tiên tiến" or higher (Art. 6.2.đ)
  * @param learningCitizen       of whom hold "Công dân học tập" (Art. 6.3.a)
  */
 public record MemberCounts(Integer total, Integer labourDiscipline, Integer completedTraining,
-                           Integer digitalTransformation, Integer languageCertificate, Integer languageProficiency,
-                           Integer advancedWorker, Integer learningCitizen) {
+                           Integer trainedInDigitalTransformation, Integer languageCertificate,
+                           Integer languageProficiency, Integer advancedWorker, Integer learningCitizen) {
     public MemberCounts {
         int n = positive(total, "total");
         atMost(labourDiscipline, n, "labourDiscipline", "total");
         atMost(completedTraining, n, "completedTraining", "total");
-        atMost(digitalTransformation, n, "digitalTransformation", "total");
+        atMost(trainedInDigitalTransformation, n, "trainedInDigitalTransformation", "total");
         atMost(languageCertificate, n, "languageCertificate", "total");
         atMost(languageProficiency, n, "languageProficiency", "total");
         atMost(advancedWorker, n, "advancedWorker", "total");
@@ -40,7 +41,7 @@ public record MemberCounts(Integer total, Integer labourDiscipline, Integer comp
         Map<MemberAttribute, Integer> c = new EnumMap<>(MemberAttribute.class);
         c.putAll(counts);
         return new MemberCounts(total, c.get(MemberAttribute.LABOUR_DISCIPLINE),
-                c.get(MemberAttribute.COMPLETED_TRAINING), c.get(MemberAttribute.DIGITAL_TRANSFORMATION),
+                c.get(MemberAttribute.COMPLETED_TRAINING), c.get(MemberAttribute.TRAINED_IN_DIGITAL_TRANSFORMATION),
                 c.get(MemberAttribute.LANGUAGE_CERTIFICATE), c.get(MemberAttribute.LANGUAGE_PROFICIENCY),
                 c.get(MemberAttribute.ADVANCED_WORKER), c.get(MemberAttribute.LEARNING_CITIZEN));
     }
