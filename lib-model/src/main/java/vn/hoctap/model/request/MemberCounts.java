@@ -6,13 +6,16 @@ import static vn.hoctap.model.Checks.positive;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.hoctap.model.InvalidInputException;
 
 /**
  * Aggregate figures for a population (a unit's members or its learners): how many people there are and how many
  * of them have each attribute. An attribute left {@code null} is not known; indicators that need it are then
  * "not determined", never "not met".
  *
- * @param total                 people in the population, at least 1
+ * @param total                 people in the population, at least 1: a unit has members (TT 24 Art. 2.7), and a
+ *                              share of nobody means nothing, so an empty unit is an input error (the same as an
+ *                              empty {@code memberList}); leave {@code members} out when the counts are not known
  * @param labourDiscipline      of whom keep labour discipline (TT 24 Art. 6.2.a)
  * @param completedTraining     of whom completed the required training (Art. 6.2.b)
  * @param trainedInDigitalTransformation of whom are trained in and take part in the unit's digital transformation
@@ -26,6 +29,9 @@ public record MemberCounts(Integer total, Integer labourDiscipline, Integer comp
                            Integer trainedInDigitalTransformation, Integer languageCertificate,
                            Integer languageProficiency, Integer advancedWorker, Integer learningCitizen) {
     public MemberCounts {
+        if (total != null && total == 0) {
+            throw emptyUnit("total");
+        }
         int n = positive(total, "total");
         atMost(labourDiscipline, n, "labourDiscipline", "total");
         atMost(completedTraining, n, "completedTraining", "total");
@@ -34,6 +40,17 @@ public record MemberCounts(Integer total, Integer labourDiscipline, Integer comp
         atMost(languageProficiency, n, "languageProficiency", "total");
         atMost(advancedWorker, n, "advancedWorker", "total");
         atMost(learningCitizen, n, "learningCitizen", "total");
+    }
+
+    /**
+     * The refusal of a unit without members, whichever form said so ({@code "members": {"total": 0}} or
+     * {@code "memberList": []}): one message, so that both forms read the same.
+     */
+    static InvalidInputException emptyUnit(String field) {
+        return new InvalidInputException(field, "đơn vị không có Thành viên nào; đơn vị học tập có ít nhất một Thành"
+                + " viên (khoản 7 Điều 2, 24/2023/TT-BGDĐT) và mọi tỉ lệ tính trên số Thành viên; chưa có số liệu thì"
+                + " bỏ trường này / the unit has no members; a learning unit has at least one (24/2023/TT-BGDĐT,"
+                + " Art. 2(7)) and every share is over its members; leave the field out when the data are not known");
     }
 
     /** Counts from a map, attributes absent from it being unknown. */
