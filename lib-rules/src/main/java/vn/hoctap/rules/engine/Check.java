@@ -113,7 +113,7 @@ public final class Check {
                     "Chưa có thông tin: " + what + ".", "Not stated: " + whatEn + ".");
         } else if (!stated.get()) {
             add(input, Outcome.NOT_MET, Reason.STATED_NOT_DONE, "no", null, null, null, null, evidence,
-                    "Đơn vị xác nhận chưa đạt: " + what + ".", "The subject states this is not met: " + whatEn + ".");
+                    "Tự xác nhận chưa đạt: " + what + ".", "Stated as not done: " + whatEn + ".");
         } else if (evidence == 0 && evidenceRequired()) {
             add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, "yes", null, null, null, null, 0,
                     "Có thực hiện nhưng không có minh chứng" + rule() + ": " + what + ".",
@@ -548,7 +548,8 @@ public final class Check {
     }
 
     private static String evidenceEn(int evidence) {
-        return evidence == 0 ? "no evidence given, none required" : evidence + " piece(s) of evidence";
+        return evidence == 0 ? "no evidence given, none required"
+                : evidence == 1 ? "1 piece of evidence" : Texts.countEn(evidence) + " pieces of evidence";
     }
 
     private ResolvedParameter parameter(String id) {
