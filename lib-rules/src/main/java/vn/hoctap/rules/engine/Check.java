@@ -277,7 +277,8 @@ public final class Check {
         if (actual.isEmpty()) {
             missing(facts.pathOf(input), input);
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, required.name(), null, null, p, evidence,
-                    what + ": chưa có thông tin; yêu cầu " + req + ".", whatEn + ": not given; " + reqEn + " required.");
+                    what + ": chưa có thông tin; yêu cầu " + req + ".",
+                    whatEn + ": not given; at least " + reqEn + " required.");
         } else if (actual.get().ordinal() < required.ordinal()) {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, actual.get().name(), required.name(), null, null, p,
                     evidence, what + ": " + actual.get().nameVi() + "; chưa đạt yêu cầu " + req + ".",
@@ -289,7 +290,7 @@ public final class Check {
         } else {
             add(input, Outcome.MET, Reason.REQUIREMENT_MET, actual.get().name(), required.name(), null, null, p,
                     evidence, what + ": " + actual.get().nameVi() + "; yêu cầu " + req + ".",
-                    whatEn + ": " + actual.get().nameEn() + "; " + reqEn + " required.");
+                    whatEn + ": " + actual.get().nameEn() + "; at least " + reqEn + " required.");
         }
     }
 

@@ -84,6 +84,15 @@ class Tt24SentencesTest {
         }
     }
 
+    /** Proves that a level on a scale reads as a minimum: "good level; at least basic level (...) required". */
+    @Test
+    void aRequiredLevelReadsAsAMinimum() {
+        IndicatorResult r = indicator(Tt24Requests.fullyMet(OrganisationKind.GENERAL_SCHOOL, PROVINCE).evaluate(),
+                "TT24.T.C3.4", LEVEL_1);
+        assertTrue(r.explanationEn().contains("The unit's digital-transformation level: good level; at least basic"
+                + " level (digital-transformation level under QĐ 4725/QĐ-BGDĐT) required."), r.explanationEn());
+    }
+
     /** Proves that evidence is counted in words that agree with the number, and a denial reads as a statement. */
     @Test
     void evidenceAndStatementsReadNaturally() {
