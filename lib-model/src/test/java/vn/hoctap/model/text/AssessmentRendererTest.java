@@ -86,6 +86,31 @@ class AssessmentRendererTest {
         assertGolden(golden, renderer.render(names.stream().map(AssessmentRendererTest::stored).toList()));
     }
 
+    /**
+     * Proves what lib-model/README.md shows: a result read back from JSON renders with no engine, the "to do" view in
+     * Markdown is the golden file the README prints, and Numbers writes a share as the sentences do.
+     */
+    @Test
+    void theReadmeSampleRendersAStoredResult() throws IOException {
+        String json;
+        try (InputStream in = AssessmentRendererTest.class.getClassLoader()
+                .getResourceAsStream(DIR + "stored/" + PHU_MY + ".json")) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // sample:begin render
+        Assessment stored = HoctapJson.read(json, Assessment.class);        // a result kept as JSON: no engine
+        String page = AssessmentRenderer.html(Language.VI).render(stored);  // a printable HTML document
+        String todo = AssessmentRenderer.markdown(Language.VI)              // what is left to do or to supply
+                .onlyNotMetOrUndetermined().render(stored);
+        String table = AssessmentRenderer.text(Language.EN).overview(List.of(stored)); // one line per result
+        String share = Numbers.vi().percent(12, 13);                        // "92,31 %", as in the sentences
+        // sample:end render
+        assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">"), page);
+        assertEquals(golden(PHU_MY + ".vi.md"), todo);
+        assertTrue(table.contains("not determined: data missing"), table);
+        assertEquals("92,31 %", share);
+    }
+
     /** Proves that the overview tabulates each assessment once with its verdict in its scheme's words. */
     @Test
     void theOverviewTabulatesEachAssessmentInItsSchemesWords() {
