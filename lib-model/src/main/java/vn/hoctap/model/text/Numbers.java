@@ -53,6 +53,10 @@ public final class Numbers {
     /** A whole number with grouped thousands: 12.000 / 12,000. */
     public String integer(long n) {
         String digits = Long.toString(n);
+        if (n >= 0 && n < 1000) {
+            // Most counts of a sentence: nothing to group, and no copy.
+            return digits;
+        }
         StringBuilder b = new StringBuilder(digits.length() + 8);
         int start = 0;
         if (n < 0) {
@@ -93,26 +97,19 @@ public final class Numbers {
     }
 
     private StringBuilder appendDecimal(StringBuilder b, BigDecimal n) {
-        BigDecimal plain = n.stripTrailingZeros();
-        if (plain.scale() < 0) {
-            plain = plain.setScale(0);
-        }
-        String digits = plain.unscaledValue().abs().toString();
-        int scale = plain.scale();
-        if (plain.signum() < 0) {
+        // The plain form of the stripped value ("-12000.5") is what BigDecimal writes fastest; only its separators
+        // are then the language's.
+        String plain = n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+        int start = 0;
+        if (plain.charAt(0) == '-') {
             b.append(minus);
+            start = 1;
         }
-        int whole = digits.length() - scale;
-        if (whole <= 0) {
-            b.append('0').append(decimal);
-            for (int i = whole; i < 0; i++) {
-                b.append('0');
-            }
-            return b.append(digits);
-        }
-        appendGrouped(b, digits, 0, whole);
-        if (scale > 0) {
-            b.append(decimal).append(digits, whole, digits.length());
+        int point = plain.indexOf('.', start);
+        int whole = point < 0 ? plain.length() : point;
+        appendGrouped(b, plain, start, whole);
+        if (point >= 0) {
+            b.append(decimal).append(plain, point + 1, plain.length());
         }
         return b;
     }
