@@ -47,10 +47,10 @@ public record MemberCounts(Integer total, Integer labourDiscipline, Integer comp
      * {@code "memberList": []}): one message, so that both forms read the same.
      */
     static InvalidInputException emptyUnit(String field) {
-        return new InvalidInputException(field, "đơn vị không có Thành viên nào; đơn vị học tập có ít nhất một Thành"
-                + " viên (khoản 7 Điều 2, 24/2023/TT-BGDĐT) và mọi tỉ lệ tính trên số Thành viên; chưa có số liệu thì"
-                + " bỏ trường này / the unit has no members; a learning unit has at least one (24/2023/TT-BGDĐT,"
-                + " Art. 2(7)) and every share is over its members; leave the field out when the data are not known");
+        return new InvalidInputException(field, "phải ≥ 1 (0): đơn vị học tập có ít nhất một Thành viên (khoản 7"
+                + " Điều 2, 24/2023/TT-BGDĐT) và mọi tỉ lệ tính trên số Thành viên; chưa có số liệu thì bỏ trường này"
+                + " / must be at least 1 (0): a learning unit has at least one member (24/2023/TT-BGDĐT, Art. 2(7))"
+                + " and every share is over its members; leave the field out when the data are not known");
     }
 
     /** Counts from a map, attributes absent from it being unknown. */

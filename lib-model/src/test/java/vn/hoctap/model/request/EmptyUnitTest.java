@@ -36,8 +36,8 @@ class EmptyUnitTest {
         assertEquals("$.members.total", counts.path());
         assertEquals("$.memberList", records.path());
         assertEquals(counts.problem(), records.problem());
-        assertTrue(counts.problem().contains("ít nhất một Thành viên") && counts.problem().contains("at least one"),
-                counts.problem());
+        assertTrue(counts.problem().contains("ít nhất một Thành viên")
+                && counts.problem().contains("at least one member"), counts.problem());
     }
 
     /**
