@@ -77,8 +77,9 @@ final class RollUp {
             }
             // A member whose own result is not determined leaves the unit's count open, never "not held".
             Boolean holds = v == Verdict.NOT_DETERMINED ? null : v.level().isPresent();
-            return new UnitMember(m.id(), m.labourDiscipline(), m.completedTraining(), m.digitalTransformation(),
-                    m.languageCertificate(), m.languageProficiency(), m.advancedWorker(), holds);
+            return new UnitMember(m.id(), m.labourDiscipline(), m.completedTraining(),
+                    m.trainedInDigitalTransformation(), m.languageCertificate(), m.languageProficiency(),
+                    m.advancedWorker(), holds);
         }).toList();
         return new OrganisationResult(evaluator.evaluate(tree.unit().withMemberList(records)), tally, members);
     }

@@ -1,8 +1,6 @@
 package vn.hoctap.examples;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,9 @@ import vn.hoctap.model.rollup.CommuneResult;
 import vn.hoctap.model.rollup.DistrictResult;
 import vn.hoctap.model.rollup.OrganisationResult;
 import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.text.AssessmentRenderer;
+import vn.hoctap.model.text.Language;
+import vn.hoctap.model.text.Numbers;
 import vn.hoctap.rules.Evaluator;
 
 /**
@@ -43,7 +44,7 @@ public final class DistrictRollUpExample {
         DistrictResult result = Evaluator.national().rollUp(SampleDistrict.district());
         out.print(report(result, english));
         if (List.of(args).contains("--full")) {
-            out.print(AssessmentReport.render(result.assessment(), english));
+            out.print(AssessmentRenderer.text(english ? Language.EN : Language.VI).render(result.assessment()));
         }
     }
 
@@ -77,12 +78,14 @@ public final class DistrictRollUpExample {
                 .append(verdict(a.verdict(), english)).append('\n');
         b.append(summary(a, english)).append('\n');
         CitizenCounts n = c.citizens();
-        b.append(text(english, "  Tiêu chí 5: ", "  Criterion 5: ")).append(n.total())
-                .append(text(english, " công dân; ", " citizens; ")).append(n.learningCitizen())
+        b.append(text(english, "  Tiêu chí 5: ", "  Criterion 5: ")).append(count(n.total(), english))
+                .append(text(english, " công dân; ", " citizens; ")).append(count(n.learningCitizen(), english))
                 .append(text(english, " đạt “Công dân học tập”, ", " hold 'Công dân học tập', "))
-                .append(n.learningCitizenNotDetermined()).append(text(english, " chưa xác định; ", " not determined; "))
-                .append(n.professionallyTrained()).append(text(english, " được đào tạo chuyên môn kỹ thuật, ",
-                        " professionally trained, ")).append(n.universityDegree())
+                .append(count(n.learningCitizenNotDetermined(), english))
+                .append(text(english, " chưa xác định; ", " not determined; "))
+                .append(count(n.professionallyTrained(), english))
+                .append(text(english, " được đào tạo chuyên môn kỹ thuật, ", " professionally trained, "))
+                .append(count(n.universityDegree(), english))
                 .append(text(english, " trình độ đại học trở lên.", " graduates.")).append('\n');
         why(b, a, english);
         for (OrganisationResult o : c.organisations()) {
@@ -133,12 +136,12 @@ public final class DistrictRollUpExample {
         }
         b.append(text(english, "Công dân tự đánh giá “Công dân học tập”", "Citizens self-assessed for 'Công dân học tập'"))
                 .append('\n');
-        b.append(String.format(row, text(english, "được đánh giá", "evaluated"), evaluated));
-        b.append(String.format(row, text(english, "đạt danh hiệu", "holding the title"), holding));
+        b.append(String.format(row, text(english, "được đánh giá", "evaluated"), count(evaluated, english)));
+        b.append(String.format(row, text(english, "đạt danh hiệu", "holding the title"), count(holding, english)));
         b.append(String.format(row, text(english, "tỉ lệ đạt", "share holding it"), percent(holding, evaluated,
                 english)));
         b.append(String.format(row, text(english, "chưa xác định (thiếu điểm)", "not determined (scores missing)"),
-                open));
+                count(open, english)));
         List<Assessment> units = district.results().stream().flatMap(c -> c.organisations().stream())
                 .map(OrganisationResult::assessment).toList();
         b.append(text(english, "Đơn vị học tập (UBND cấp xã) theo kết quả", "Learning units (commune committees) by result"))
@@ -164,12 +167,16 @@ public final class DistrictRollUpExample {
     }
 
     private static String percent(int part, int whole, boolean english) {
-        if (whole == 0) {
-            return "–";
-        }
-        String p = BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP)
-                .toPlainString();
-        return (english ? p : p.replace('.', ',')) + " %";
+        return whole == 0 ? "–" : numbers(english).percent(part, whole);
+    }
+
+    /** A count as the language writes it: 2.290 / 2,290. */
+    private static String count(long n, boolean english) {
+        return numbers(english).integer(n);
+    }
+
+    private static Numbers numbers(boolean english) {
+        return english ? Numbers.en() : Numbers.vi();
     }
 
     private static String mark(IndicatorResult i) {

@@ -20,6 +20,8 @@ import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Measurement;
 import vn.hoctap.model.result.Notice;
+import vn.hoctap.model.text.AssessmentRenderer;
+import vn.hoctap.model.text.Language;
 import vn.hoctap.rules.Evaluator;
 import vn.hoctap.rules.pack.PackValidationException;
 import vn.hoctap.rules.pack.ProvincePack;
@@ -89,7 +91,7 @@ public final class ProvincePackExample {
         }
         for (TitleSample t : TITLE_SAMPLES) {
             Assessment a = t.evaluate(evaluator);
-            out.println(AssessmentReport.render(a, false));
+            out.println(AssessmentRenderer.text(Language.VI).render(a));
             out.println("Lớp của từng tiêu chí, chỉ tiêu và con số / the layer of each criterion, indicator and number:");
             out.println(render(a));
         }
@@ -109,10 +111,12 @@ public final class ProvincePackExample {
     /** The assessment as lines "criterion — layer — outcome", with each indicator's layer and threshold source. */
     static String render(Assessment a) {
         StringBuilder b = new StringBuilder();
-        b.append(a.subjectName()).append(" — ").append(a.schemeNameVi()).append(": ").append(a.verdict().nameVi())
+        b.append(a.subjectName()).append(" — ").append(a.schemeNameVi()).append(": ").append(a.verdictNames().vi())
                 .append('\n');
         for (LevelResult level : a.levels()) {
-            b.append('\n').append(level.level().nameVi().toUpperCase(Locale.ROOT)).append('\n');
+            // A title without levels has one set of criteria, not a "mức độ 1".
+            String heading = a.hasLevels() ? level.level().nameVi() : "tiêu chí của danh hiệu";
+            b.append('\n').append(heading.toUpperCase(Locale.ROOT)).append('\n');
             for (CriterionResult c : level.results()) {
                 b.append(String.format("  Tiêu chí %d %-10s lớp: %-24s %s%n", c.number(), c.criterionId(), c.layer(),
                         c.outcome().nameVi()));

@@ -197,9 +197,10 @@ public final class SampleDistrict {
             members.add(person(id, high.get(i), Qualification.UNIVERSITY_OR_HIGHER, random));
         }
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-        for (String input : List.of("annualLearningPlan", "trainingRegimes", "trainingBudget", "digitalTransformation",
+        for (String input : List.of("annualLearningPlan", "trainingRegimes", "trainingBudget",
+                "digitalTransformationAndEquipment",
                 "lifelongLearningActivities", "learningEnvironment", "advancedCollectiveTitle",
-                "members.labourDiscipline", "members.completedTraining", "members.digitalTransformation",
+                "members.labourDiscipline", "members.completedTraining", "members.trainedInDigitalTransformation",
                 "members.languageCertificate", "members.languageProficiency", "members.advancedWorker",
                 "members.learningCitizen")) {
             evidence.put(input, List.of(Evidence.of("Hồ sơ " + input + " năm " + YEAR + " của UBND " + p.name())));

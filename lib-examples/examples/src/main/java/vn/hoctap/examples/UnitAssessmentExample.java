@@ -13,6 +13,8 @@ import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.json.HoctapJson;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.text.AssessmentRenderer;
+import vn.hoctap.model.text.Language;
 import vn.hoctap.rules.Evaluator;
 
 /**
@@ -20,8 +22,9 @@ import vn.hoctap.rules.Evaluator;
  *
  * <p>With no file arguments it evaluates the four bundled sample units. Given paths to request files (JSON, as in
  * {@code src/main/resources/vn/hoctap/examples/units/}), it evaluates those instead. Options: {@code --en} prints
- * English, {@code --json} prints the results as JSON. A file that is not a valid request is reported with the JSON
- * path of the problem, and the exit status is 2.
+ * English, {@code --markdown} or {@code --html} writes the report in that format (the library's
+ * {@link AssessmentRenderer}), {@code --json} prints the results as JSON. A file that is not a valid request is
+ * reported with the JSON path of the problem, and the exit status is 2.
  */
 public final class UnitAssessmentExample {
     static final List<String> SAMPLES = List.of(
@@ -36,6 +39,10 @@ public final class UnitAssessmentExample {
     public static void main(String[] args) {
         boolean english = List.of(args).contains("--en");
         boolean json = List.of(args).contains("--json");
+        Language language = english ? Language.EN : Language.VI;
+        AssessmentRenderer renderer = List.of(args).contains("--html") ? AssessmentRenderer.html(language)
+                : List.of(args).contains("--markdown") ? AssessmentRenderer.markdown(language)
+                : AssessmentRenderer.text(language);
         List<String> files = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Evaluator evaluator = Evaluator.national();
@@ -52,10 +59,13 @@ public final class UnitAssessmentExample {
             }
             Assessment assessment = evaluator.evaluate(request);
             assessments.add(assessment);
-            out.println(json ? HoctapJson.write(assessment) : AssessmentReport.render(assessment, english));
+            if (json) {
+                out.println(HoctapJson.write(assessment));
+            }
         }
         if (!json && !assessments.isEmpty()) {
-            out.println(AssessmentReport.overview(assessments, english));
+            // One document: each assessment, then the overview table when there are several.
+            out.print(renderer.render(assessments));
         }
         if (invalid) {
             System.exit(2);

@@ -23,6 +23,7 @@ import vn.hoctap.model.rollup.DistrictResult;
 import vn.hoctap.model.rollup.OrganisationResult;
 import vn.hoctap.model.subject.Commune;
 import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.text.Numbers;
 import vn.hoctap.rules.Evaluator;
 
 /** The district example keeps telling the stories its Javadoc promises, and prints the results' own counts. */
@@ -97,8 +98,11 @@ class DistrictRollUpExampleTest {
         int evaluated = result.results().stream().mapToInt(c -> c.people().size()).sum();
         long holding = result.results().stream().flatMap(c -> c.people().stream())
                 .filter(p -> p.levelReached().isPresent()).count();
-        assertEquals(String.valueOf(evaluated), row(report, "được đánh giá"));
-        assertEquals(String.valueOf(holding), row(report, "đạt danh hiệu"));
+        // Counts are written the Vietnamese way, thousands grouped with a dot.
+        assertEquals(Numbers.vi().integer(evaluated), row(report, "được đánh giá"));
+        assertEquals(Numbers.vi().integer(holding), row(report, "đạt danh hiệu"));
+        assertTrue(evaluated >= 1000 && row(report, "được đánh giá").contains("."), report);
+        assertTrue(DistrictRollUpExample.report(result, true).contains(Numbers.en().integer(evaluated)));
         assertTrue(report.contains("Tiêu chí 4.1 đọc: 4 xã, 1 đạt mức độ 2, 2 đạt mức độ 1, 0 chưa xác định,"
                 + " 1 không đủ điều kiện công nhận."), report);
         List<OrganisationResult> units = result.results().stream().flatMap(c -> c.organisations().stream()).toList();

@@ -14,13 +14,15 @@ import vn.hoctap.model.catalogue.MissingParameterException;
 import vn.hoctap.model.request.MemberCounts;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
-import vn.hoctap.model.result.Measurement;
-import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.result.CriterionResult;
 import vn.hoctap.model.result.IndicatorResult;
+import vn.hoctap.model.result.Measurement;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Outcome;
+import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.text.AssessmentRenderer;
+import vn.hoctap.model.text.Language;
 import vn.hoctap.rules.Evaluator;
 import vn.hoctap.rules.pack.ProvincePack;
 
@@ -129,16 +131,32 @@ class ProvincePackExampleTest {
     @Test
     void theTitlesSectionPrintsTheExplanationAndTheLayerOfEachNumber() {
         Assessment a = ProvincePackExample.TITLE_SAMPLES.get(2).evaluate(EXAMPLE);
-        String text = AssessmentReport.render(a, false) + ProvincePackExample.render(a);
+        String text = AssessmentRenderer.text(Language.VI).render(a) + ProvincePackExample.render(a);
         assertTrue(text.contains("160/212"), text);
         assertTrue(text.contains("(KHVN.CD.C1.1.MIN_PERCENT, lớp " + LAYER + ")"), text);
+    }
+
+    /**
+     * Proves that the association's titles, which have no levels, are printed as titles earned or not, in the
+     * library's report and in the example's own layer listing alike, and never as "mức độ 1".
+     */
+    @Test
+    void titlesWithoutLevelsArePrintedAsTitlesNotAsLevel1() {
+        for (ProvincePackExample.TitleSample t : ProvincePackExample.TITLE_SAMPLES) {
+            Assessment a = t.evaluate(EXAMPLE);
+            String text = AssessmentRenderer.text(Language.VI).render(a) + ProvincePackExample.render(a);
+            assertFalse(a.hasLevels(), t.file());
+            assertTrue(text.contains("Kết luận: " + a.verdictNames().vi()), text);
+            assertTrue(text.contains("đạt danh hiệu"), text);
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("mức độ 1"), text);
+        }
     }
 
     private static UnitEvaluationRequest withLanguageCertificates(UnitEvaluationRequest r, int certificates) {
         MemberCounts m = r.members();
         return new UnitEvaluationRequest(r.evaluationYear(), r.referenceDate(), r.unit(),
-                new MemberCounts(m.total(), m.labourDiscipline(), m.completedTraining(), m.digitalTransformation(),
-                        certificates, m.languageProficiency(), m.advancedWorker(), m.learningCitizen()),
+                new MemberCounts(m.total(), m.labourDiscipline(), m.completedTraining(),
+                        m.trainedInDigitalTransformation(), certificates, m.languageProficiency(), m.advancedWorker(), m.learningCitizen()),
                 r.memberList(), r.learners(), r.attestations(), r.digitalMaturity(), r.evidence(), r.recognitions());
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.MissingInput;
 import vn.hoctap.model.result.Verdict;
+import vn.hoctap.model.text.AssessmentRenderer;
+import vn.hoctap.model.text.Language;
 import vn.hoctap.rules.Evaluator;
 
 /** The bundled samples keep showing what the README says they show: one of each verdict, explained. */
@@ -35,8 +37,8 @@ class SampleUnitsTest {
 
     @Test
     void theVietnameseReportShowsVerdictIndicatorsCitationsAndDeadlines() {
-        String report = AssessmentReport.render(EVALUATOR.evaluate(UnitAssessmentExample.load(
-                "01-ubnd-xa-tan-lap.json")), false);
+        String report = AssessmentRenderer.text(Language.VI).render(EVALUATOR.evaluate(UnitAssessmentExample.load(
+                "01-ubnd-xa-tan-lap.json")));
         assertTrue(report.contains("đạt mức độ 1"), report);
         assertTrue(report.contains("47/52 thành viên (90,38 %)"), report);
         assertTrue(report.contains("điểm a khoản 3 Điều 7, 24/2023/TT-BGDĐT"), report);

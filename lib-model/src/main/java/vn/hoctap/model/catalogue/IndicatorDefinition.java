@@ -21,8 +21,11 @@ import vn.hoctap.model.subject.Level;
  * @param status           how sure the library is of it
  * @param effectiveFrom    first day it applies
  * @param effectiveTo      first day it no longer applies, or {@code null}
- * @param applicabilityVi  to whom it applies when not to every subject, e.g. "chỉ cơ quan nhà nước", or {@code null}
- * @param applicabilityEn  the same in English, or {@code null}
+ * @param applicabilityVi  to whom it applies when not to every subject, or {@code null}: a noun phrase naming them, as
+ *                         the explanation of a set-aside indicator reads it after "Chỉ áp dụng cho" (e.g. "cơ sở giáo
+ *                         dục nghề nghiệp"; a condition on the level goes after the subjects)
+ * @param applicabilityEn  the same in English, read after "Applies only to" (e.g. "vocational institutions"), or
+ *                         {@code null}
  * @param interpretationVi our reading where the text is ambiguous, or {@code null}
  * @param interpretationEn the same in English, or {@code null}
  * @param mandatory        in a {@link Scoring#POINTS} scheme, whether the level needs this indicator met whatever the

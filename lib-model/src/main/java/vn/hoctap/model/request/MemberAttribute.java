@@ -14,9 +14,10 @@ public enum MemberAttribute {
     @JsonProperty("completedTraining")
     COMPLETED_TRAINING("hoàn thành đầy đủ các chương trình học tập, bồi dưỡng",
             "completed the required study and training programmes", MemberCounts::completedTraining, UnitMember::completedTraining),
-    @JsonProperty("digitalTransformation")
-    DIGITAL_TRANSFORMATION("được đào tạo, bồi dưỡng và tham gia chuyển đổi số của đơn vị",
-            "trained in and taking part in the unit's digital transformation", MemberCounts::digitalTransformation, UnitMember::digitalTransformation),
+    @JsonProperty("trainedInDigitalTransformation")
+    TRAINED_IN_DIGITAL_TRANSFORMATION("được đào tạo, bồi dưỡng và tham gia chuyển đổi số của đơn vị",
+            "are trained in and take part in the unit's digital transformation",
+            MemberCounts::trainedInDigitalTransformation, UnitMember::trainedInDigitalTransformation),
     @JsonProperty("languageCertificate")
     LANGUAGE_CERTIFICATE("có chứng nhận hoặc chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số phù hợp vị trí việc làm",
             "hold a foreign- or ethnic-language certificate fit for their post", MemberCounts::languageCertificate, UnitMember::languageCertificate),

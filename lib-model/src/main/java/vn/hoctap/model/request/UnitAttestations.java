@@ -11,7 +11,9 @@ import java.util.Optional;
  * @param trainingRegimes               Art. 6.1.b
  * @param privatePreschoolTeacherSupport Art. 6.1.b and 6.3.b, second sentences (public preschools)
  * @param trainingBudget                Art. 6.1.c (state agencies and public service units)
- * @param digitalTransformation         Art. 6.1.d
+ * @param digitalTransformationAndEquipment Art. 6.1.d: the unit carries out digital transformation and equips its
+ *                                  members to work and learn (the members' own training is counted apart, as
+ *                                  {@code members.trainedInDigitalTransformation}, Art. 6.2.c)
  * @param lifelongLearningActivities    Art. 6.1.đ
  * @param learningEnvironment           Art. 6.3.b, 12.3.b
  * @param advancedCollectiveTitle       Art. 6.3.c, 7.3.c, 12.3.c
@@ -19,7 +21,7 @@ import java.util.Optional;
  */
 public record UnitAttestations(Boolean annualLearningPlan, Boolean trainingRegimes,
                                Boolean privatePreschoolTeacherSupport, Boolean trainingBudget,
-                               Boolean digitalTransformation, Boolean lifelongLearningActivities,
+                               Boolean digitalTransformationAndEquipment, Boolean lifelongLearningActivities,
                                Boolean learningEnvironment, Boolean advancedCollectiveTitle,
                                Boolean vocationalAccreditation) {
 
@@ -35,7 +37,7 @@ public record UnitAttestations(Boolean annualLearningPlan, Boolean trainingRegim
             case TRAINING_REGIMES -> trainingRegimes;
             case PRIVATE_PRESCHOOL_TEACHER_SUPPORT -> privatePreschoolTeacherSupport;
             case TRAINING_BUDGET -> trainingBudget;
-            case DIGITAL_TRANSFORMATION -> digitalTransformation;
+            case DIGITAL_TRANSFORMATION_AND_EQUIPMENT -> digitalTransformationAndEquipment;
             case LIFELONG_LEARNING_ACTIVITIES -> lifelongLearningActivities;
             case LEARNING_ENVIRONMENT -> learningEnvironment;
             case ADVANCED_COLLECTIVE_TITLE -> advancedCollectiveTitle;

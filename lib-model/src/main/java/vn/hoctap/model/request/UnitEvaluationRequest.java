@@ -4,6 +4,8 @@ import static vn.hoctap.model.Checks.required;
 import static vn.hoctap.model.Checks.validatedList;
 import static vn.hoctap.model.Checks.unique;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.ArrayList;
@@ -19,13 +21,17 @@ import vn.hoctap.model.subject.Recognition;
  * A request to evaluate one organisation for "Đơn vị học tập" (TT 24/2023/TT-BGDĐT) for one evaluation year.
  *
  * <p>Members are given either as counts ({@code members}) or as records ({@code memberList}), never both; the
- * library counts the records itself and both paths give the same result.
+ * library counts the records itself and both paths give the same result. A unit has at least one member (TT 24
+ * Art. 2.7): {@code "members": {"total": 0}} and {@code "memberList": []} are both refused with the same message,
+ * naming the field; leaving both out gives "not determined" for every indicator that counts members, naming
+ * {@code $.members}. (In Java an empty {@code memberList} means that no records are given, as {@code null} does,
+ * and it is left out of the JSON written.)
  *
  * @param evaluationYear the calendar year evaluated ("năm đánh giá"); its data run from 01/01 to 31/12
  * @param referenceDate  the date whose rules apply; {@code null} means 31 December of the evaluation year
  * @param unit           the organisation
  * @param members        member counts, or {@code null}
- * @param memberList     member records, or empty
+ * @param memberList     member records, or empty when none are given
  * @param learners       learner counts for educational institutions that have learners, or {@code null}
  * @param attestations   the unit's yes/no statements; {@code null} means none given
  * @param digitalMaturity digital-transformation level under QĐ 4725 or QĐ 4740, or {@code null}
@@ -33,7 +39,10 @@ import vn.hoctap.model.subject.Recognition;
  * @param recognitions   earlier recognition decisions, used for the level-2 waiting period and validity
  */
 public record UnitEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, Organisation unit,
-                                    MemberCounts members, List<UnitMember> memberList, LearnerCounts learners,
+                                    MemberCounts members,
+                                    @JsonDeserialize(converter = MemberListReading.class)
+                                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnitMember> memberList,
+                                    LearnerCounts learners,
                                     UnitAttestations attestations, DigitalMaturity digitalMaturity,
                                     Map<String, List<Evidence>> evidence, List<Recognition> recognitions) implements EvaluationRequest {
     public UnitEvaluationRequest {

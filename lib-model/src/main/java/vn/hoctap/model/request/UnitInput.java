@@ -22,7 +22,11 @@ public enum UnitInput implements Input {
     TRAINING_BUDGET(Kind.ATTESTATION, "trainingBudget", null,
             "bố trí đủ kinh phí ngân sách nhà nước hằng năm cho đào tạo, bồi dưỡng thành viên",
             "enough annual state budget for members' training"),
-    DIGITAL_TRANSFORMATION(Kind.ATTESTATION, "digitalTransformation", null,
+    /**
+     * C1.4 (Art. 6.1.d): the unit's statement that it carries out digital transformation and equips its members;
+     * the members' own training is {@link #MEMBERS_TRAINED_IN_DIGITAL_TRANSFORMATION}.
+     */
+    DIGITAL_TRANSFORMATION_AND_EQUIPMENT(Kind.ATTESTATION, "digitalTransformationAndEquipment", null,
             "triển khai chuyển đổi số, thành viên được trang bị thiết bị làm việc và học tập",
             "digital transformation carried out, members equipped to work and learn"),
     LIFELONG_LEARNING_ACTIVITIES(Kind.ATTESTATION, "lifelongLearningActivities", null,
@@ -41,8 +45,12 @@ public enum UnitInput implements Input {
             "mức độ chuyển đổi số của đơn vị", "the unit's digital-transformation level"),
     MEMBERS_LABOUR_DISCIPLINE(Kind.MEMBER_SHARE, "members.labourDiscipline", MemberAttribute.LABOUR_DISCIPLINE),
     MEMBERS_COMPLETED_TRAINING(Kind.MEMBER_SHARE, "members.completedTraining", MemberAttribute.COMPLETED_TRAINING),
-    MEMBERS_DIGITAL_TRANSFORMATION(Kind.MEMBER_SHARE, "members.digitalTransformation",
-            MemberAttribute.DIGITAL_TRANSFORMATION),
+    /**
+     * C2.3 (Art. 6.2.c): how many members are trained in and take part in the unit's digital transformation; the
+     * unit's own statement is {@link #DIGITAL_TRANSFORMATION_AND_EQUIPMENT}.
+     */
+    MEMBERS_TRAINED_IN_DIGITAL_TRANSFORMATION(Kind.MEMBER_SHARE, "members.trainedInDigitalTransformation",
+            MemberAttribute.TRAINED_IN_DIGITAL_TRANSFORMATION),
     MEMBERS_LANGUAGE_CERTIFICATE(Kind.MEMBER_SHARE, "members.languageCertificate",
             MemberAttribute.LANGUAGE_CERTIFICATE),
     MEMBERS_LANGUAGE_PROFICIENCY(Kind.MEMBER_SHARE, "members.languageProficiency",

@@ -12,15 +12,15 @@ import java.util.Optional;
  * @param id the caller's identifier of the member (staff number, citizen id); never shown in aggregate results
  * @param labourDiscipline      keeps labour discipline (TT 24 Art. 6.2.a)
  * @param completedTraining     completed the required training (Art. 6.2.b)
- * @param digitalTransformation trained in and takes part in digital transformation (Art. 6.2.c)
+ * @param trainedInDigitalTransformation trained in and takes part in the unit's digital transformation (Art. 6.2.c)
  * @param languageCertificate   holds a language certificate fit for the post (Art. 6.2.d)
  * @param languageProficiency   has the language proficiency the post requires (Art. 7.2.d)
  * @param advancedWorker        holds "Lao động tiên tiến" or higher (Art. 6.2.đ)
  * @param learningCitizen       holds "Công dân học tập" (Art. 6.3.a)
  */
 public record UnitMember(String id, Boolean labourDiscipline, Boolean completedTraining,
-                         Boolean digitalTransformation, Boolean languageCertificate, Boolean languageProficiency,
-                         Boolean advancedWorker, Boolean learningCitizen) {
+                         Boolean trainedInDigitalTransformation, Boolean languageCertificate,
+                         Boolean languageProficiency, Boolean advancedWorker, Boolean learningCitizen) {
     public UnitMember {
         requiredText(id, "id");
     }

@@ -6,6 +6,7 @@ import static vn.hoctap.model.Checks.required;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.hoctap.model.Names;
 import vn.hoctap.model.subject.Level;
 
 /**
@@ -43,9 +44,28 @@ public record Assessment(String subjectId, String subjectName, String schemeId, 
         notices = list(notices);
     }
 
-    /** The level reached, if the verdict grants one. */
+    /**
+     * The level reached, if the verdict grants one. For a title without levels ({@link #hasLevels()} false) it is
+     * {@link Level#LEVEL_1} when the title is earned.
+     */
     public Optional<Level> levelReached() {
         return verdict.level();
+    }
+
+    /**
+     * Whether the scheme has levels to reach ("mức độ 1", "mức độ 2") rather than being a title that is earned or
+     * not: a scheme with a single level ("Công dân học tập", the association's titles) is such a title.
+     */
+    public boolean hasLevels() {
+        return levels.size() > 1;
+    }
+
+    /**
+     * The verdict in the words this scheme uses: "đạt mức độ 1" / "meets level 1" for a scheme with levels, "đạt
+     * danh hiệu" / "earns the title" for a title without levels ({@link Verdict#names(boolean)}).
+     */
+    public Names verdictNames() {
+        return verdict.names(hasLevels());
     }
 
     /** The result for {@code level}. */

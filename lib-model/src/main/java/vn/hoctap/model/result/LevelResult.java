@@ -11,12 +11,15 @@ import vn.hoctap.model.subject.Level;
 /**
  * Whether the criteria of one level are all met (TT 24 Art. 8, 14).
  *
+ * <p>The level's criteria are in {@code results}; the two citations say where the law lists them and where it
+ * grants the level.
+ *
  * @param level     the level
  * @param outcome   {@link Outcome#MET} when every criterion is met, {@link Outcome#NOT_MET} when one is not,
  *                  otherwise {@link Outcome#UNDETERMINED}
- * @param criteria  the article listing its criteria
- * @param condition the article granting it
- * @param results   each criterion's result
+ * @param criteriaCitation  the article listing the level's criteria (e.g. TT 24 Art. 6)
+ * @param conditionCitation the article granting the level when they are met (e.g. TT 24 Art. 8.1)
+ * @param results   each criterion's result, in the law's order
  * @param points    in a points scheme, the total earned (undetermined indicators not counted); {@code null} in a
  *                  pass/fail scheme
  * @param maxPoints in a points scheme, the most the level's indicators can earn
@@ -25,7 +28,7 @@ import vn.hoctap.model.subject.Level;
  *                  decide the level; {@code null} in a pass/fail scheme, where the criteria say it all
  * @param explanationEn the same in English
  */
-public record LevelResult(Level level, Outcome outcome, Citation criteria, Citation condition,
+public record LevelResult(Level level, Outcome outcome, Citation criteriaCitation, Citation conditionCitation,
                           List<CriterionResult> results, BigDecimal points, BigDecimal maxPoints,
                           BigDecimal passMark, String explanationVi, String explanationEn) {
     public LevelResult {

@@ -113,7 +113,7 @@ public final class Check {
                     "Chưa có thông tin: " + what + ".", "Not stated: " + whatEn + ".");
         } else if (!stated.get()) {
             add(input, Outcome.NOT_MET, Reason.STATED_NOT_DONE, "no", null, null, null, null, evidence,
-                    "Đơn vị xác nhận chưa đạt: " + what + ".", "The subject states this is not met: " + whatEn + ".");
+                    "Tự xác nhận chưa đạt: " + what + ".", "Stated as not done: " + whatEn + ".");
         } else if (evidence == 0 && evidenceRequired()) {
             add(input, Outcome.NOT_MET, Reason.NO_EVIDENCE, "yes", null, null, null, null, 0,
                     "Có thực hiện nhưng không có minh chứng" + rule() + ": " + what + ".",
@@ -235,10 +235,10 @@ public final class Check {
         int d = share.denominator();
         BigDecimal shown = Texts.percent(n, d);
         boolean reached = reaches(n, d, min);
-        String observedVi = n + "/" + d + " " + populationVi + " (" + Texts.vi(shown) + ") " + input.attributeVi()
-                + unknownVi + excludedVi;
-        String observedEn = n + " of " + d + " " + populationEn + " (" + Texts.en(shown) + ") "
-                + input.attributeEn() + unknownEn + excludedEn;
+        String observedVi = Texts.count(n) + "/" + Texts.count(d) + " " + populationVi + " (" + Texts.vi(shown) + ") "
+                + input.attributeVi() + unknownVi + excludedVi;
+        String observedEn = Texts.countEn(n) + " of " + Texts.countEn(d) + " " + populationEn + " (" + Texts.en(shown)
+                + ") " + input.attributeEn() + unknownEn + excludedEn;
         String observed = n + "/" + d + " (" + Texts.en(shown) + ")";
         if (!reached) {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, thresholdEn, n, d, p, evidence,
@@ -277,7 +277,8 @@ public final class Check {
         if (actual.isEmpty()) {
             missing(facts.pathOf(input), input);
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, required.name(), null, null, p, evidence,
-                    what + ": chưa có thông tin; yêu cầu " + req + ".", whatEn + ": not given; " + reqEn + " required.");
+                    what + ": chưa có thông tin; yêu cầu " + req + ".",
+                    whatEn + ": not given; at least " + reqEn + " required.");
         } else if (actual.get().ordinal() < required.ordinal()) {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, actual.get().name(), required.name(), null, null, p,
                     evidence, what + ": " + actual.get().nameVi() + "; chưa đạt yêu cầu " + req + ".",
@@ -289,7 +290,7 @@ public final class Check {
         } else {
             add(input, Outcome.MET, Reason.REQUIREMENT_MET, actual.get().name(), required.name(), null, null, p,
                     evidence, what + ": " + actual.get().nameVi() + "; yêu cầu " + req + ".",
-                    whatEn + ": " + actual.get().nameEn() + "; " + reqEn + " required.");
+                    whatEn + ": " + actual.get().nameEn() + "; at least " + reqEn + " required.");
         }
     }
 
@@ -309,11 +310,11 @@ public final class Check {
         Optional<BigDecimal> given = facts.score(input);
         if (given.isEmpty()) {
             missing(facts.pathOf(input), input);
-            String floorVi = points.floorText() == null ? "" : "; mức sàn mỗi chỉ tiêu " + decimalComma(points.floorText());
+            String floorVi = points.floorTextVi() == null ? "" : "; mức sàn mỗi chỉ tiêu " + points.floorTextVi();
             String floorEn = points.floorText() == null ? "" : "; floor per indicator " + points.floorText();
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, points.threshold(), null, null,
                     points.floor(), 0,
-                    "Chưa có điểm tự đánh giá: " + input.descriptionVi() + " (tối đa " + decimalComma(points.maxText())
+                    "Chưa có điểm tự đánh giá: " + input.descriptionVi() + " (tối đa " + points.maxTextVi()
                             + " điểm" + floorVi + ").",
                     "No self-assessed score: " + input.descriptionEn() + " (at most " + points.maxText() + " points"
                             + floorEn + ").");
@@ -322,8 +323,8 @@ public final class Check {
         BigDecimal score = given.get();
         if (score.compareTo(points.maxValue()) > 0) {
             String scoreEn = Texts.numberEn(score);
-            throw new vn.hoctap.model.InvalidInputException(facts.pathOf(input), "điểm " + decimalComma(scoreEn)
-                    + " vượt quá tối đa " + decimalComma(points.maxText()) + " của chỉ tiêu " + indicator.number()
+            throw new vn.hoctap.model.InvalidInputException(facts.pathOf(input), "điểm " + Texts.number(score)
+                    + " vượt quá tối đa " + points.maxTextVi() + " của chỉ tiêu " + indicator.number()
                     + " / score " + scoreEn + " exceeds the maximum " + points.maxText() + " of indicator "
                     + indicator.number() + " (" + points.max().id() + ")");
         }
@@ -336,27 +337,26 @@ public final class Check {
         String maxEn = points.maxText();
         String floorEn = points.floorText();
         String scoreEn = Texts.numberEn(score);
+        String scoreVi = Texts.number(score);
+        String maxVi = points.maxTextVi();
+        String floorVi = points.floorTextVi();
         String observed = scoreEn + "/" + maxEn;
         if (points.belowFloor(score)) {
             return measurement(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, points.threshold(), null, null,
                     points.floor(), 0,
-                    "Tự đánh giá " + decimalComma(scoreEn) + "/" + decimalComma(maxEn) + " điểm; dưới mức sàn "
-                            + decimalComma(floorEn) + " điểm của mỗi chỉ tiêu.",
+                    "Tự đánh giá " + scoreVi + "/" + maxVi + " điểm; dưới mức sàn " + floorVi
+                            + " điểm của mỗi chỉ tiêu.",
                     "Self-assessed " + scoreEn + " of " + maxEn + " points; below the floor of " + floorEn
                             + " points per indicator.");
         }
         return measurement(input, Outcome.MET, Reason.REQUIREMENT_MET, observed, points.threshold(), null, null,
                 points.floor(), 0,
-                "Tự đánh giá " + decimalComma(scoreEn) + "/" + decimalComma(maxEn) + " điểm"
-                        + (floorEn == null ? "" : "; mức sàn mỗi chỉ tiêu " + decimalComma(floorEn)) + ".",
+                "Tự đánh giá " + scoreVi + "/" + maxVi + " điểm"
+                        + (floorVi == null ? "" : "; mức sàn mỗi chỉ tiêu " + floorVi) + ".",
                 "Self-assessed " + scoreEn + " of " + maxEn + " points"
                         + (floorEn == null ? "" : "; floor per indicator " + floorEn) + ".");
     }
 
-    /** A number as Vietnamese writes it, from its English form: 7.5 becomes 7,5 (whole numbers are not copied). */
-    private static String decimalComma(String english) {
-        return english.replace('.', ',');
-    }
 
     /**
      * At least the number parameter {@code minParameter} gives of what {@code input} counts must have been done in the
@@ -549,7 +549,8 @@ public final class Check {
     }
 
     private static String evidenceEn(int evidence) {
-        return evidence == 0 ? "no evidence given, none required" : evidence + " piece(s) of evidence";
+        return evidence == 0 ? "no evidence given, none required"
+                : evidence == 1 ? "1 piece of evidence" : Texts.countEn(evidence) + " pieces of evidence";
     }
 
     private ResolvedParameter parameter(String id) {

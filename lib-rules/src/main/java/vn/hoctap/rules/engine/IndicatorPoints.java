@@ -23,6 +23,8 @@ final class IndicatorPoints {
     private final BigDecimal floorValue;
     private final String maxText;
     private final String floorText;
+    private final String maxTextVi;
+    private final String floorTextVi;
     private final String threshold;
     private final Map<Input, Map<BigDecimal, Measurement>> measurements = new HashMap<>();
 
@@ -33,6 +35,8 @@ final class IndicatorPoints {
         this.floorValue = floor == null ? null : floor.points();
         this.maxText = Texts.numberEn(maxValue);
         this.floorText = floorValue == null ? null : Texts.numberEn(floorValue);
+        this.maxTextVi = Texts.number(maxValue);
+        this.floorTextVi = floorValue == null ? null : Texts.number(floorValue);
         this.threshold = floorText == null ? "≤ " + maxText : floorText + "–" + maxText;
     }
 
@@ -61,6 +65,16 @@ final class IndicatorPoints {
     /** The floor likewise, or {@code null} without a floor. */
     String floorText() {
         return floorText;
+    }
+
+    /** The maximum as Vietnamese writes it ("10", "7,5"). */
+    String maxTextVi() {
+        return maxTextVi;
+    }
+
+    /** The floor likewise, or {@code null} without a floor. */
+    String floorTextVi() {
+        return floorTextVi;
     }
 
     /** The range a score must fall in, as a measurement shows it ("5–10", or "≤ 10" without a floor). */

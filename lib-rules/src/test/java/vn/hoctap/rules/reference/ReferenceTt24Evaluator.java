@@ -161,7 +161,7 @@ public final class ReferenceTt24Evaluator {
             // Art. 6.1.c: enough annual state budget for training, only for state agencies and public service units.
             c.put("TT24.C1.3", isStateBody(unit) ? stated(UnitInput.TRAINING_BUDGET) : NA);
             // Art. 6.1.d: digital transformation, members equipped.
-            c.put("TT24.C1.4", stated(UnitInput.DIGITAL_TRANSFORMATION));
+            c.put("TT24.C1.4", stated(UnitInput.DIGITAL_TRANSFORMATION_AND_EQUIPMENT));
             // Art. 6.1.đ: takes part in activities serving people's lifelong learning.
             c.put("TT24.C1.5", stated(UnitInput.LIFELONG_LEARNING_ACTIVITIES));
             return c;
@@ -176,7 +176,7 @@ public final class ReferenceTt24Evaluator {
             // Art. 6.2.b / 7.2.b: completed the required training, 90 % / 95 %.
             c.put("TT24.C2.2", memberShare(UnitInput.MEMBERS_COMPLETED_TRAINING, most));
             // Art. 6.2.c / 7.2.c: trained in and taking part in digital transformation, 90 % / 95 %.
-            c.put("TT24.C2.3", memberShare(UnitInput.MEMBERS_DIGITAL_TRANSFORMATION, most));
+            c.put("TT24.C2.3", memberShare(UnitInput.MEMBERS_TRAINED_IN_DIGITAL_TRANSFORMATION, most));
             // Art. 6.2.d: language certificate, 50 %; Art. 7.2.d: language proficiency, 70 %; neither for members
             // of economic organisations.
             c.put("TT24.C2.4", unit.kind() == OrganisationKind.ECONOMIC_ORGANISATION ? NA
@@ -246,7 +246,7 @@ public final class ReferenceTt24Evaluator {
                 case TRAINING_REGIMES -> request.attestations().trainingRegimes();
                 case PRIVATE_PRESCHOOL_TEACHER_SUPPORT -> request.attestations().privatePreschoolTeacherSupport();
                 case TRAINING_BUDGET -> request.attestations().trainingBudget();
-                case DIGITAL_TRANSFORMATION -> request.attestations().digitalTransformation();
+                case DIGITAL_TRANSFORMATION_AND_EQUIPMENT -> request.attestations().digitalTransformationAndEquipment();
                 case LIFELONG_LEARNING_ACTIVITIES -> request.attestations().lifelongLearningActivities();
                 case LEARNING_ENVIRONMENT -> request.attestations().learningEnvironment();
                 case ADVANCED_COLLECTIVE_TITLE -> request.attestations().advancedCollectiveTitle();
@@ -329,7 +329,7 @@ public final class ReferenceTt24Evaluator {
             return switch (attribute) {
                 case LABOUR_DISCIPLINE -> counts.labourDiscipline();
                 case COMPLETED_TRAINING -> counts.completedTraining();
-                case DIGITAL_TRANSFORMATION -> counts.digitalTransformation();
+                case TRAINED_IN_DIGITAL_TRANSFORMATION -> counts.trainedInDigitalTransformation();
                 case LANGUAGE_CERTIFICATE -> counts.languageCertificate();
                 case LANGUAGE_PROFICIENCY -> counts.languageProficiency();
                 case ADVANCED_WORKER -> counts.advancedWorker();
@@ -344,7 +344,7 @@ public final class ReferenceTt24Evaluator {
                 Boolean has = switch (attribute) {
                     case LABOUR_DISCIPLINE -> m.labourDiscipline();
                     case COMPLETED_TRAINING -> m.completedTraining();
-                    case DIGITAL_TRANSFORMATION -> m.digitalTransformation();
+                    case TRAINED_IN_DIGITAL_TRANSFORMATION -> m.trainedInDigitalTransformation();
                     case LANGUAGE_CERTIFICATE -> m.languageCertificate();
                     case LANGUAGE_PROFICIENCY -> m.languageProficiency();
                     case ADVANCED_WORKER -> m.advancedWorker();

@@ -196,7 +196,7 @@ final class Tt24Changes {
         UnitAttestations a = r.attestations();
         UnitAttestations attestations = new UnitAttestations(fill(a.annualLearningPlan(), random),
                 fill(a.trainingRegimes(), random), fill(a.privatePreschoolTeacherSupport(), random),
-                fill(a.trainingBudget(), random), fill(a.digitalTransformation(), random),
+                fill(a.trainingBudget(), random), fill(a.digitalTransformationAndEquipment(), random),
                 fill(a.lifelongLearningActivities(), random), fill(a.learningEnvironment(), random),
                 fill(a.advancedCollectiveTitle(), random), fill(a.vocationalAccreditation(), random));
         MemberCounts members = r.members();
@@ -240,7 +240,8 @@ final class Tt24Changes {
                 input == UnitInput.TRAINING_REGIMES ? Boolean.TRUE : a.trainingRegimes(),
                 input == UnitInput.PRIVATE_PRESCHOOL_TEACHER_SUPPORT ? Boolean.TRUE : a.privatePreschoolTeacherSupport(),
                 input == UnitInput.TRAINING_BUDGET ? Boolean.TRUE : a.trainingBudget(),
-                input == UnitInput.DIGITAL_TRANSFORMATION ? Boolean.TRUE : a.digitalTransformation(),
+                input == UnitInput.DIGITAL_TRANSFORMATION_AND_EQUIPMENT ? Boolean.TRUE
+                        : a.digitalTransformationAndEquipment(),
                 input == UnitInput.LIFELONG_LEARNING_ACTIVITIES ? Boolean.TRUE : a.lifelongLearningActivities(),
                 input == UnitInput.LEARNING_ENVIRONMENT ? Boolean.TRUE : a.learningEnvironment(),
                 input == UnitInput.ADVANCED_COLLECTIVE_TITLE ? Boolean.TRUE : a.advancedCollectiveTitle(),
@@ -263,7 +264,8 @@ final class Tt24Changes {
         return new UnitMember(m.id(),
                 attribute == MemberAttribute.LABOUR_DISCIPLINE ? value : m.labourDiscipline(),
                 attribute == MemberAttribute.COMPLETED_TRAINING ? value : m.completedTraining(),
-                attribute == MemberAttribute.DIGITAL_TRANSFORMATION ? value : m.digitalTransformation(),
+                attribute == MemberAttribute.TRAINED_IN_DIGITAL_TRANSFORMATION ? value
+                        : m.trainedInDigitalTransformation(),
                 attribute == MemberAttribute.LANGUAGE_CERTIFICATE ? value : m.languageCertificate(),
                 attribute == MemberAttribute.LANGUAGE_PROFICIENCY ? value : m.languageProficiency(),
                 attribute == MemberAttribute.ADVANCED_WORKER ? value : m.advancedWorker(),

@@ -127,7 +127,8 @@ class Tt24InvariantProperties {
     /** The request with every attribute a member record leaves unstated set to {@code value}. */
     private static UnitEvaluationRequest filledIn(UnitEvaluationRequest request, boolean value) {
         List<UnitMember> members = request.memberList().stream().map(m -> new UnitMember(m.id(),
-                or(m.labourDiscipline(), value), or(m.completedTraining(), value), or(m.digitalTransformation(), value),
+                or(m.labourDiscipline(), value), or(m.completedTraining(), value),
+                or(m.trainedInDigitalTransformation(), value),
                 or(m.languageCertificate(), value), or(m.languageProficiency(), value), or(m.advancedWorker(), value),
                 or(m.learningCitizen(), value))).toList();
         return new UnitEvaluationRequest(request.evaluationYear(), request.referenceDate(), request.unit(), null,

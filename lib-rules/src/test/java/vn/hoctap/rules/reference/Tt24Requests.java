@@ -319,7 +319,7 @@ final class Tt24Requests {
             records.add(new UnitMember("m" + (i + 1),
                     values[MemberAttribute.LABOUR_DISCIPLINE.ordinal()][i],
                     values[MemberAttribute.COMPLETED_TRAINING.ordinal()][i],
-                    values[MemberAttribute.DIGITAL_TRANSFORMATION.ordinal()][i],
+                    values[MemberAttribute.TRAINED_IN_DIGITAL_TRANSFORMATION.ordinal()][i],
                     values[MemberAttribute.LANGUAGE_CERTIFICATE.ordinal()][i],
                     values[MemberAttribute.LANGUAGE_PROFICIENCY.ordinal()][i],
                     values[MemberAttribute.ADVANCED_WORKER.ordinal()][i],

@@ -577,9 +577,9 @@ class Tt24LevelsAndVerdictTest {
         Assessment a = FULLY_MET.get(tier);
         int l1 = tier == DISTRICT ? 6 : 12;
         int condition = tier == DISTRICT ? 8 : 14;
-        assertEquals(Citation.of(TT24, l1), a.level(LEVEL_1).orElseThrow().criteria());
-        assertEquals(Citation.of(TT24, l1 + 1), a.level(LEVEL_2).orElseThrow().criteria());
-        assertEquals(Citation.of(TT24, condition, 1), a.level(LEVEL_1).orElseThrow().condition());
-        assertEquals(Citation.of(TT24, condition, 2), a.level(LEVEL_2).orElseThrow().condition());
+        assertEquals(Citation.of(TT24, l1), a.level(LEVEL_1).orElseThrow().criteriaCitation());
+        assertEquals(Citation.of(TT24, l1 + 1), a.level(LEVEL_2).orElseThrow().criteriaCitation());
+        assertEquals(Citation.of(TT24, condition, 1), a.level(LEVEL_1).orElseThrow().conditionCitation());
+        assertEquals(Citation.of(TT24, condition, 2), a.level(LEVEL_2).orElseThrow().conditionCitation());
     }
 }

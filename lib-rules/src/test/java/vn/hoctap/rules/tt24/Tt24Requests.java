@@ -218,7 +218,7 @@ final class Tt24Requests {
                 attestations.get(UnitInput.TRAINING_REGIMES),
                 attestations.get(UnitInput.PRIVATE_PRESCHOOL_TEACHER_SUPPORT),
                 attestations.get(UnitInput.TRAINING_BUDGET),
-                attestations.get(UnitInput.DIGITAL_TRANSFORMATION),
+                attestations.get(UnitInput.DIGITAL_TRANSFORMATION_AND_EQUIPMENT),
                 attestations.get(UnitInput.LIFELONG_LEARNING_ACTIVITIES),
                 attestations.get(UnitInput.LEARNING_ENVIRONMENT),
                 attestations.get(UnitInput.ADVANCED_COLLECTIVE_TITLE),

@@ -77,9 +77,9 @@ class Tt24ThresholdBoundaryTest {
                     "TT24.C2.2.MIN_PERCENT", 6, 2, "b"));
             rows.add(row("TT24.C2.2", tier, agency, LEVEL_2, UnitInput.MEMBERS_COMPLETED_TRAINING, 95,
                     "TT24.C2.2.MIN_PERCENT", 7, 2, "b"));
-            rows.add(row("TT24.C2.3", tier, agency, LEVEL_1, UnitInput.MEMBERS_DIGITAL_TRANSFORMATION, 90,
+            rows.add(row("TT24.C2.3", tier, agency, LEVEL_1, UnitInput.MEMBERS_TRAINED_IN_DIGITAL_TRANSFORMATION, 90,
                     "TT24.C2.3.MIN_PERCENT", 6, 2, "c"));
-            rows.add(row("TT24.C2.3", tier, agency, LEVEL_2, UnitInput.MEMBERS_DIGITAL_TRANSFORMATION, 95,
+            rows.add(row("TT24.C2.3", tier, agency, LEVEL_2, UnitInput.MEMBERS_TRAINED_IN_DIGITAL_TRANSFORMATION, 95,
                     "TT24.C2.3.MIN_PERCENT", 7, 2, "c"));
             rows.add(row("TT24.C2.4", tier, agency, LEVEL_1, UnitInput.MEMBERS_LANGUAGE_CERTIFICATE, 50,
                     "TT24.C2.4.MIN_PERCENT", 6, 2, "d"));
@@ -195,7 +195,7 @@ class Tt24ThresholdBoundaryTest {
                 new ExactCase("8/9 (88.9 %) is below 90 %", "TT24.C2.2", DISTRICT, agency, LEVEL_1,
                         UnitInput.MEMBERS_COMPLETED_TRAINING, 8, 9, Outcome.NOT_MET),
                 new ExactCase("19/20 is exactly 95 %", "TT24.C2.3", PROVINCE, agency, LEVEL_2,
-                        UnitInput.MEMBERS_DIGITAL_TRANSFORMATION, 19, 20, Outcome.MET),
+                        UnitInput.MEMBERS_TRAINED_IN_DIGITAL_TRANSFORMATION, 19, 20, Outcome.MET),
                 new ExactCase("18/19 (94.74 %) is below 95 %", "TT24.C2.5", PROVINCE, agency, LEVEL_2,
                         UnitInput.MEMBERS_ADVANCED_WORKER, 18, 19, Outcome.NOT_MET),
                 new ExactCase("1/2 is exactly 50 %", "TT24.C2.4", DISTRICT, agency, LEVEL_1,

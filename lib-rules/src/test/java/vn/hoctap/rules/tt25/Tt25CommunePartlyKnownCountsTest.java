@@ -34,7 +34,7 @@ class Tt25CommunePartlyKnownCountsTest {
         // 700 + 50 undetermined of 1000 is at most 75 %: level 2 (80 %) is not met whatever they say.
         IndicatorResult r = c51(new CitizenCounts(1000, 700, 600, 150, 50, 0), Level.LEVEL_2);
         assertEquals(Outcome.NOT_MET, r.outcome(), r.explanationVi());
-        assertTrue(r.explanationVi().contains("750/1000"), r.explanationVi());
+        assertTrue(r.explanationVi().contains("750/1.000"), r.explanationVi());
     }
 
     @Test

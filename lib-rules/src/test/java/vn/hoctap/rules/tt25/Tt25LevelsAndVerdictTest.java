@@ -390,10 +390,10 @@ class Tt25LevelsAndVerdictTest {
             Assessment a = district().evaluate();
             LevelResult one = a.level(LEVEL_1).orElseThrow();
             LevelResult two = a.level(LEVEL_2).orElseThrow();
-            assertEquals(11, one.criteria().article());
-            assertEquals(12, two.criteria().article());
-            assertEquals("a", one.condition().point());
-            assertEquals("b", two.condition().point());
+            assertEquals(11, one.criteriaCitation().article());
+            assertEquals(12, two.criteriaCitation().article());
+            assertEquals("a", one.conditionCitation().point());
+            assertEquals("b", two.conditionCitation().point());
             assertEquals(12, indicator(a, "TT25.H.C4.1", LEVEL_2).citation().article());
             assertEquals(11, indicator(a, "TT25.H.C1.1", LEVEL_2).citation().article(),
                     "Art. 12.1 refers to Art. 11.1, whose content is cited");

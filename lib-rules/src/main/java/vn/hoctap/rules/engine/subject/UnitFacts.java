@@ -2,18 +2,25 @@ package vn.hoctap.rules.engine.subject;
 
 import java.util.List;
 import java.util.Optional;
+import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.request.Evidence;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.MemberCounts;
 import vn.hoctap.model.request.ScaleLevel;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.request.UnitInput;
+import vn.hoctap.model.result.LevelResult;
+import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.subject.Title;
 import vn.hoctap.rules.engine.UnitProfile;
 import vn.hoctap.rules.engine.Share;
+import vn.hoctap.rules.engine.text.Notices;
 
 /** A "Đơn vị học tập" request as the engine reads it. Member records are counted once, here. */
 public final class UnitFacts extends RequestFacts {
+    /** The prefix of the inputs that count learners, e.g. {@code learners.learningCitizen}. */
+    private static final String LEARNERS = "learners.";
+
     private final UnitEvaluationRequest request;
     private final Optional<MemberCounts> memberCounts;
 
@@ -70,6 +77,23 @@ public final class UnitFacts extends RequestFacts {
     @Override
     public List<Evidence> evidence(Input input) {
         return request.evidenceFor(unitInput(input));
+    }
+
+    /**
+     * Learners given for a unit whose indicators never count them (TT 24 counts "Người học", Art. 2.8, only for the
+     * educational institutions that have them) are left out, and the assessment says so rather than dropping them
+     * silently. Refusing the request instead would repeat in the request model what the rules decide (which units have
+     * learners is law, in the rule pack, and a province pack may read it otherwise), and would fail hosts that send
+     * the same columns for every unit; the verdict does not depend on the figures left out.
+     */
+    @Override
+    public List<Notice> notices(Scheme scheme, List<LevelResult> levels) {
+        if (request.learners() == null) {
+            return List.of();
+        }
+        boolean counted = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
+                .flatMap(i -> i.measurements().stream()).anyMatch(m -> m.input().startsWith(LEARNERS));
+        return counted ? List.of() : List.of(Notices.learnersNotCounted(scheme, request.unit(), request.learners()));
     }
 
     @Override

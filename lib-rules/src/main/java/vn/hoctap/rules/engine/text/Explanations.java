@@ -92,18 +92,22 @@ public final class Explanations {
                     .append(vi ? l.outcome().nameVi() : l.outcome().nameEn());
             List<String> failed = numbers(l, Outcome.NOT_MET);
             List<String> open = numbers(l, Outcome.UNDETERMINED);
-            if (!failed.isEmpty()) {
-                b.append(vi ? " (chỉ tiêu không đạt: " : " (indicators not met: ").append(String.join(", ", failed))
-                        .append(')');
-            }
-            if (!open.isEmpty()) {
-                b.append(vi ? " (chỉ tiêu chưa xác định: " : " (indicators not determined: ")
-                        .append(String.join(", ", open)).append(')');
+            // One parenthesis for both lists: "(chỉ tiêu không đạt: 2.3; chưa xác định: 3.5)".
+            if (!failed.isEmpty() || !open.isEmpty()) {
+                b.append(vi ? " (chỉ tiêu " : " (indicators ");
+                if (!failed.isEmpty()) {
+                    b.append(vi ? "không đạt: " : "not met: ").append(String.join(", ", failed));
+                }
+                if (!open.isEmpty()) {
+                    b.append(failed.isEmpty() ? "" : "; ").append(vi ? "chưa xác định: " : "not determined: ")
+                            .append(String.join(", ", open));
+                }
+                b.append(')');
             }
             b.append('.');
         }
         if (!missing.isEmpty()) {
-            b.append(vi ? " Cần bổ sung " + missing.size() + " dữ liệu." : " " + missing.size() + " input(s) missing.");
+            b.append(missingSentence(missing.size(), vi));
         }
         return b.toString();
     }
@@ -116,11 +120,8 @@ public final class Explanations {
                                        List<MissingInput> missing, Language lang) {
         boolean vi = lang == Language.VI;
         String title = vi ? "“" + scheme.title().nameVi() + "”" : "'" + scheme.title().nameEn() + "'";
-        String conclusion = switch (verdict) {
-            case LEVEL_1, LEVEL_2 -> vi ? "đạt danh hiệu " + title : "earns the title " + title;
-            case NOT_RECOGNISED -> vi ? "không đạt danh hiệu " + title : "does not earn the title " + title;
-            case NOT_DETERMINED -> vi ? verdict.nameVi() : verdict.nameEn();
-        };
+        String words = vi ? verdict.titleNames().vi() : verdict.titleNames().en();
+        String conclusion = verdict == Verdict.NOT_DETERMINED ? words : words + " " + title;
         StringBuilder b = new StringBuilder();
         b.append(facts.subjectName()).append(" — ").append(vi ? scheme.nameVi() : scheme.nameEn())
                 .append(vi ? ", năm " : ", ").append(facts.evaluationYear()).append(": ").append(conclusion).append('.');
@@ -147,9 +148,15 @@ public final class Explanations {
                     .append('.');
         }
         if (!missing.isEmpty()) {
-            b.append(vi ? " Cần bổ sung " + missing.size() + " dữ liệu." : " " + missing.size() + " input(s) missing.");
+            b.append(missingSentence(missing.size(), vi));
         }
         return b.toString();
+    }
+
+    /** " Cần bổ sung 2 dữ liệu." / " 1 input missing." / " 2 inputs missing." */
+    private static String missingSentence(int n, boolean vi) {
+        return vi ? " Cần bổ sung " + Texts.count(n) + " dữ liệu."
+                : " " + Texts.countEn(n) + (n == 1 ? " input missing." : " inputs missing.");
     }
 
     private static List<String> numbers(LevelResult level, Outcome outcome) {

@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.hoctap.model.catalogue.Citation;
 import vn.hoctap.model.catalogue.Procedure;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.catalogue.Status;
+import vn.hoctap.model.request.LearnerCounts;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.subject.Organisation;
 import vn.hoctap.rules.engine.LayeredParameters;
 import vn.hoctap.rules.engine.SubjectFacts;
 import vn.hoctap.rules.engine.Calendars;
@@ -27,6 +30,25 @@ public final class Notices {
     private static final Map<Procedure, Notice> UNKNOWN_TIMETABLE = new ConcurrentHashMap<>();
 
     private Notices() {
+    }
+
+    /**
+     * That the learners a request gives for {@code unit} were counted by no indicator: TT 24 counts "Người học"
+     * (Art. 2.8) only for the educational institutions that have them, and the unit's kind may be wrong.
+     */
+    public static Notice learnersNotCounted(Scheme scheme, Organisation unit, LearnerCounts learners) {
+        Citation learnersDefined = Citation.of(scheme.document(), 2, 8);
+        return new Notice("LEARNERS_NOT_COUNTED", Notice.Severity.WARNING,
+                "Không chỉ tiêu nào của " + scheme.nameVi() + " tính số liệu người học đã khai ($.learners: "
+                        + Texts.count(learners.total()) + " người học) cho đơn vị loại “" + unit.kind().nameVi()
+                        + "”: chỉ cơ sở giáo dục có Người học [" + learnersDefined.formatVi() + "] mới tính tỉ lệ"
+                        + " người học. Số liệu này được bỏ qua; nếu đơn vị có người học, hãy kiểm tra loại đơn vị"
+                        + " ($.unit.kind).",
+                "No indicator of " + scheme.nameEn() + " counts the learners given ($.learners: "
+                        + Texts.countEn(learners.total()) + " learners) for a unit of kind '" + unit.kind().nameEn()
+                        + "': only educational institutions that have learners [" + learnersDefined.formatEn()
+                        + "] count them. They are left out; if the unit does have learners, check its kind"
+                        + " ($.unit.kind).");
     }
 
     public static List<Notice> of(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
