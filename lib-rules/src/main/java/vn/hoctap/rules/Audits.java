@@ -44,6 +44,11 @@ final class Audits {
         return National.VERSION;
     }
 
+    /** The national packs' layers. */
+    static List<Audit.Layer> nationalLayers() {
+        return National.LAYERS;
+    }
+
     /** {@code assessment} with the envelope saying it answers {@code request}. */
     Assessment stamp(EvaluationRequest request, Assessment assessment) {
         return assessment.withAudit(new Audit(National.VERSION, assessment.referenceDate(),
@@ -59,7 +64,8 @@ final class Audits {
         return stamped;
     }
 
-    private List<Audit.Layer> layers(LocalDate date) {
+    /** The layers in force on {@code date}. */
+    List<Audit.Layer> layers(LocalDate date) {
         if (provincePacks.isEmpty()) {
             return base;
         }

@@ -104,6 +104,14 @@ public final class Evaluator {
         return Audits.version();
     }
 
+    /**
+     * The national rule packs shipped in this jar as every assessment's audit envelope names them, each with the digest
+     * of its files.
+     */
+    public static List<vn.hoctap.model.result.Audit.Layer> nationalLayers() {
+        return Audits.nationalLayers();
+    }
+
     /** A builder starting from the national rules, to which packs can be added. */
     public static Builder builder() {
         return new Builder();
@@ -391,6 +399,14 @@ public final class Evaluator {
      */
     public List<ParameterDefinition> parameters(LocalDate date) {
         return engine.parameters(requireNonNull(date, "date"));
+    }
+
+    /**
+     * The rule layers an assessment with reference date {@code date} lists in its audit envelope: the national packs,
+     * packs a tool added, and the province packs in force on that date, each with the digest of its files.
+     */
+    public List<vn.hoctap.model.result.Audit.Layer> layers(LocalDate date) {
+        return audits.layers(requireNonNull(date, "date"));
     }
 
     /** The compiled rule layers, national first, then the province packs that have rules of their own. */
