@@ -1,6 +1,5 @@
 package vn.hoctap.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 : inputs.size() == 1 && (kind != null || !Inputs.isLines(inputs.get(0))) ? Format.json : Format.jsonl;
         Evaluator evaluator = packs.evaluator(err);
         boolean single = f == Format.json && inputs.size() == 1 && (kind != null || !Inputs.isLines(inputs.get(0)));
-        ArrayNode all = HoctapJson.mapper().createArrayNode();
+        List<Object> all = new ArrayList<>();
         int[] refused = {0};
         for (String input : inputs) {
             String source = input.equals("-") ? null : input;

@@ -11,12 +11,12 @@ import java.util.List;
 import vn.hoctap.model.json.HoctapJson;
 
 /** Runs {@code hoctap} in this JVM with its own stdin, stdout and stderr, and parses what it wrote. */
-final class Cli {
+public final class Cli {
     /** The repository root, from this module's directory (where the tests run). */
-    static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
-    static final Path SAMPLES = Path.of("samples").toAbsolutePath();
-    static final Path UNITS = ROOT.resolve("lib-examples/examples/src/main/resources/vn/hoctap/examples/units");
-    static final Path CASES = ROOT.resolve("lib-rules/src/test/resources/cases");
+    public static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    public static final Path SAMPLES = Path.of("samples").toAbsolutePath();
+    public static final Path UNITS = ROOT.resolve("lib-examples/examples/src/main/resources/vn/hoctap/examples/units");
+    public static final Path CASES = ROOT.resolve("lib-rules/src/test/resources/cases");
 
     private Cli() {
     }

@@ -1,6 +1,6 @@
 package vn.hoctap.cli.common;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import vn.hoctap.model.json.RequestEnvelope;
 import vn.hoctap.model.json.RequestLine;
 import vn.hoctap.model.result.Assessment;
@@ -15,7 +15,7 @@ import vn.hoctap.rules.Evaluator;
  * @param assessment  the assessment, or {@code null} when refused
  * @param error       the refusal, or {@code null}
  */
-public record Answers(ObjectNode json, Assessment assessment, ErrorBody error) {
+public record Answers(Map<String, Object> json, Assessment assessment, ErrorBody error) {
 
     /** Whether the request was refused. */
     public boolean refused() {

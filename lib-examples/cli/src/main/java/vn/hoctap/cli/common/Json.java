@@ -3,7 +3,8 @@ package vn.hoctap.cli.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import vn.hoctap.model.json.HoctapJson;
 import vn.hoctap.model.json.RequestLine;
 import vn.hoctap.model.result.Assessment;
@@ -43,9 +44,11 @@ public final class Json {
      * @param assessment the assessment, or {@code null}
      * @param error      the refusal, or {@code null}
      */
-    public static ObjectNode answer(String source, long line, String id, String kind, Assessment assessment,
-                                    ErrorBody error) {
-        ObjectNode node = HoctapJson.mapper().createObjectNode();
+    public static Map<String, Object> answer(String source, long line, String id, String kind, Assessment assessment,
+                                             ErrorBody error) {
+        // A map of the values themselves, not a tree: the assessment is then written exactly as HoctapJson writes it
+        // (a tree would normalise its decimals, 9.0 becoming 9).
+        Map<String, Object> node = new LinkedHashMap<>();
         if (source != null) {
             node.put("source", source);
         }
@@ -59,16 +62,16 @@ public final class Json {
             node.put("kind", kind);
         }
         if (assessment != null) {
-            node.set("assessment", HoctapJson.mapper().valueToTree(assessment));
+            node.put("assessment", assessment);
         }
         if (error != null) {
-            node.set("error", HoctapJson.mapper().valueToTree(error));
+            node.put("error", error);
         }
         return node;
     }
 
     /** The answer to a line that could not be read. */
-    public static ObjectNode refused(String source, RequestLine line) {
+    public static Map<String, Object> refused(String source, RequestLine line) {
         return answer(source, line.number(), line.id(), line.kind(), null, ErrorBody.ofRefusal(line.error()));
     }
 }

@@ -214,7 +214,7 @@ public final class HoctapServer implements AutoCloseable {
         if (a.refused()) {
             throw new HttpError(422, a.error());
         }
-        ObjectNode answer = a.json();
+        Map<String, Object> answer = new java.util.LinkedHashMap<>(a.json());
         answer.remove("line");
         send(x, 200, JSON, Json.line(answer));
     }
@@ -272,23 +272,38 @@ public final class HoctapServer implements AutoCloseable {
                 + " ms for one request; the rest was not evaluated");
     }
 
-    /** The body, read whole; 413 beyond {@code limit}, told before reading when the client declared its length. */
+    /** How much of a body over its limit is still read and dropped, so that the client reads the 413 sent. */
+    private static final long DRAIN = 16L << 20;
+
+    /**
+     * The body, read whole; 413 beyond {@code limit}. A body over the limit is read on (and dropped) up to
+     * {@value #DRAIN} bytes before answering: a client still sending when the server closes would be reset and
+     * could lose the answer. Beyond that, or when the declared length is beyond it, the 413 is sent at once.
+     */
     private static byte[] body(HttpExchange x, long limit) throws IOException {
         String declared = x.getRequestHeaders().getFirst("Content-Length");
+        long length = -1;
         if (declared != null) {
-            long length;
             try {
                 length = Long.parseLong(declared.strip());
             } catch (NumberFormatException e) {
                 throw HttpError.of(400, "INVALID_INPUT", "Content-Length sai", "invalid Content-Length");
             }
-            if (length > limit) {
-                throw tooLarge(limit);
-            }
         }
         InputStream in = x.getRequestBody();
+        if (length > limit) {
+            if (length <= limit + DRAIN) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            throw tooLarge(limit);
+        }
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (bytes.length > limit) {
+            long dropped = 0;
+            byte[] buffer = new byte[8192];
+            for (int n = in.read(buffer); n > 0 && dropped < DRAIN; n = in.read(buffer)) {
+                dropped += n;
+            }
             throw tooLarge(limit);
         }
         return bytes;
