@@ -31,7 +31,7 @@ import vn.hoctap.rules.pack.ProvincePack;
  */
 class SchemaConformanceTest {
     private static final Map<String, String> PACK_SAMPLES = Map.of("dong-ho-le-van.json", "clan",
-            "gia-dinh-le-van-binh.json", "household", "truong-mam-non.json", "unit", "thon-dong.json", "hamlet");
+            "gia-dinh-le-van-binh.json", "household", "truong-mam-non.json", "grassroots-unit", "thon-dong.json", "hamlet");
 
     private static JsonSchema schema(String name) {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(HoctapSchemas.schema(name),
@@ -111,7 +111,7 @@ class SchemaConformanceTest {
             assessment.validate(HoctapJson.mapper().readTree(HoctapJson.write(a)))
                     .forEach(m -> failures.add(p + " (result): " + m));
         }
-        assertTrue(results > 150, results + " results checked");
+        assertTrue(results > 100, results + " results checked");
         assertEquals(List.of(), failures);
     }
 }
