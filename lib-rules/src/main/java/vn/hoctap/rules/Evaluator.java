@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.catalogue.Catalogue;
+import vn.hoctap.model.catalogue.ParameterDefinition;
 import vn.hoctap.model.request.CitizenEvaluationRequest;
 import vn.hoctap.model.request.ClanEvaluationRequest;
 import vn.hoctap.model.request.CommuneEvaluationRequest;
@@ -64,15 +65,18 @@ public final class Evaluator {
 
     private final List<RulePack> packs;
     private final Engine engine;
+    private final Audits audits;
 
-    private Evaluator(List<RulePack> packs) {
+    private Evaluator(List<RulePack> packs, Audits audits) {
         this.packs = List.copyOf(packs);
         this.engine = new Engine(this.packs);
+        this.audits = audits;
     }
 
-    private Evaluator(PackComposer.Result composed) {
+    private Evaluator(PackComposer.Result composed, Audits audits) {
         this.packs = composed.layers();
         this.engine = new Engine(composed.layers(), composed.periods());
+        this.audits = audits;
     }
 
     /**
@@ -92,7 +96,20 @@ public final class Evaluator {
         if (packs.isEmpty()) {
             throw new IllegalArgumentException("at least one rule pack");
         }
-        return new Evaluator(packs);
+        return new Evaluator(packs, new Audits(false, packs, List.of()));
+    }
+
+    /** The version of hoctap this jar holds (e.g. {@code 0.1.0}), as every assessment's audit envelope records it. */
+    public static String version() {
+        return Audits.version();
+    }
+
+    /**
+     * The national rule packs shipped in this jar as every assessment's audit envelope names them, each with the digest
+     * of its files.
+     */
+    public static List<vn.hoctap.model.result.Audit.Layer> nationalLayers() {
+        return Audits.nationalLayers();
     }
 
     /** A builder starting from the national rules, to which packs can be added. */
@@ -130,7 +147,7 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public Assessment evaluate(UnitEvaluationRequest request) {
-        return engine.evaluate(new UnitFacts(requireNonNull(request, "request")));
+        return audits.stamp(request, engine.evaluate(new UnitFacts(requireNonNull(request, "request"))));
     }
 
     /**
@@ -153,7 +170,7 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public Assessment evaluate(CommuneEvaluationRequest request) {
-        return engine.evaluate(new CommuneFacts(requireNonNull(request, "request")));
+        return audits.stamp(request, engine.evaluate(new CommuneFacts(requireNonNull(request, "request"))));
     }
 
     /**
@@ -164,7 +181,7 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public Assessment evaluate(DistrictEvaluationRequest request) {
-        return engine.evaluate(new DistrictFacts(requireNonNull(request, "request")));
+        return audits.stamp(request, engine.evaluate(new DistrictFacts(requireNonNull(request, "request"))));
     }
 
     /**
@@ -176,7 +193,7 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public Assessment evaluate(ProvinceEvaluationRequest request) {
-        return engine.evaluate(new ProvinceFacts(requireNonNull(request, "request")));
+        return audits.stamp(request, engine.evaluate(new ProvinceFacts(requireNonNull(request, "request"))));
     }
 
     /**
@@ -188,7 +205,7 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public Assessment evaluate(HouseholdEvaluationRequest request) {
-        return engine.evaluate(new HouseholdFacts(requireNonNull(request, "request")));
+        return audits.stamp(request, engine.evaluate(new HouseholdFacts(requireNonNull(request, "request"))));
     }
 
     /**
@@ -198,7 +215,8 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public List<Assessment> evaluateHouseholds(List<HouseholdEvaluationRequest> requests) {
-        return engine.evaluateAll(requests.stream().map(r -> new HouseholdFacts(requireNonNull(r, "request"))).toList());
+        return audits.stamp(requests, engine.evaluateAll(requests.stream()
+                .map(r -> new HouseholdFacts(requireNonNull(r, "request"))).toList()));
     }
 
     /**
@@ -208,7 +226,7 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public Assessment evaluate(ClanEvaluationRequest request) {
-        return engine.evaluate(new ClanFacts(requireNonNull(request, "request")));
+        return audits.stamp(request, engine.evaluate(new ClanFacts(requireNonNull(request, "request"))));
     }
 
     /**
@@ -219,7 +237,7 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public Assessment evaluate(HamletEvaluationRequest request) {
-        return engine.evaluate(new HamletFacts(requireNonNull(request, "request")));
+        return audits.stamp(request, engine.evaluate(new HamletFacts(requireNonNull(request, "request"))));
     }
 
     /**
@@ -230,7 +248,7 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public Assessment evaluate(GrassrootsUnitEvaluationRequest request) {
-        return engine.evaluate(new GrassrootsUnitFacts(requireNonNull(request, "request")));
+        return audits.stamp(request, engine.evaluate(new GrassrootsUnitFacts(requireNonNull(request, "request"))));
     }
 
     /**
@@ -264,7 +282,7 @@ public final class Evaluator {
      * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover the reference date
      */
     public Assessment evaluate(CitizenEvaluationRequest request) {
-        return engine.evaluate(new CitizenFacts(requireNonNull(request, "request")));
+        return audits.stamp(request, engine.evaluate(new CitizenFacts(requireNonNull(request, "request"))));
     }
 
     /**
@@ -281,7 +299,7 @@ public final class Evaluator {
      */
     public List<Assessment> evaluateCitizens(List<CitizenEvaluationRequest> requests) {
         List<Assessment> assessments = new ArrayList<>(requests.size());
-        eachSlice(requests, (slice, judged) -> assessments.addAll(judged));
+        eachSlice(requests, (slice, judged) -> assessments.addAll(audits.stamp(slice, judged)));
         return assessments;
     }
 
@@ -356,7 +374,8 @@ public final class Evaluator {
      * @throws IllegalArgumentException when no such scheme for the unit's tier is in force on the reference date
      */
     public Assessment evaluate(UnitEvaluationRequest request, String schemeId) {
-        return engine.evaluate(new UnitFacts(requireNonNull(request, "request")), requireNonNull(schemeId, "schemeId"));
+        return audits.stamp(request, engine.evaluate(new UnitFacts(requireNonNull(request, "request")),
+                requireNonNull(schemeId, "schemeId")));
     }
 
     /**
@@ -372,6 +391,24 @@ public final class Evaluator {
         return engine.catalogue(requireNonNull(date, "date"));
     }
 
+    /**
+     * Every parameter known on {@code date}, as the layers in force then compose them: for each id, its definition
+     * from the lowest layer that defines it, holding only the values that apply on {@code date}, each from the highest
+     * layer that gives one for its level (one value for every level when the same value applies to all). A parameter
+     * no layer gives a value for on that date has no values: a number a province pack must supply.
+     */
+    public List<ParameterDefinition> parameters(LocalDate date) {
+        return engine.parameters(requireNonNull(date, "date"));
+    }
+
+    /**
+     * The rule layers an assessment with reference date {@code date} lists in its audit envelope: the national packs,
+     * packs a tool added, and the province packs in force on that date, each with the digest of its files.
+     */
+    public List<vn.hoctap.model.result.Audit.Layer> layers(LocalDate date) {
+        return audits.layers(requireNonNull(date, "date"));
+    }
+
     /** The compiled rule layers, national first, then the province packs that have rules of their own. */
     public List<RulePack> packs() {
         return packs;
@@ -380,6 +417,7 @@ public final class Evaluator {
     /** Assembles an evaluator; the national packs come first, then added rule packs, then province packs. */
     public static final class Builder {
         private final List<RulePack> packs = new ArrayList<>(RulePack.national());
+        private final int national = packs.size();
         private final List<ProvincePack> provincePacks = new ArrayList<>();
 
         private Builder() {
@@ -411,10 +449,12 @@ public final class Evaluator {
          *                                 half-loaded, and evaluators built earlier are untouched
          */
         public Evaluator build() {
+            List<RulePack> added = packs.subList(national, packs.size());
             if (provincePacks.isEmpty()) {
-                return new Evaluator(packs);
+                return new Evaluator(packs, new Audits(true, added, List.of()));
             }
-            return new Evaluator(PackComposer.compose(packs, provincePacks));
+            PackComposer.Result composed = PackComposer.compose(packs, provincePacks);
+            return new Evaluator(composed, new Audits(true, added, composed.audit()));
         }
     }
 }

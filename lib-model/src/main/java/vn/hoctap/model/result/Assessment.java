@@ -29,11 +29,14 @@ import vn.hoctap.model.subject.Level;
  * @param calendar       deadlines and validity
  * @param summaryVi      one paragraph in Vietnamese
  * @param summaryEn      in English
+ * @param audit          how it was made (library version, rule layers with their digests, reference date, digest of
+ *                       the request), so that it can be re-checked; every assessment an {@code Evaluator} returns has
+ *                       one, {@code null} only for one built by hand
  */
 public record Assessment(String subjectId, String subjectName, String schemeId, String schemeNameVi,
                          String schemeNameEn, String document, int evaluationYear, LocalDate referenceDate,
                          Verdict verdict, List<LevelResult> levels, List<MissingInput> missingInputs,
-                         List<Notice> notices, RecognitionCalendar calendar, String summaryVi, String summaryEn) {
+                         List<Notice> notices, RecognitionCalendar calendar, String summaryVi, String summaryEn, Audit audit) {
     public Assessment {
         required(subjectId, "subjectId");
         required(schemeId, "schemeId");
@@ -42,6 +45,21 @@ public record Assessment(String subjectId, String subjectName, String schemeId, 
         levels = list(levels);
         missingInputs = list(missingInputs);
         notices = list(notices);
+    }
+
+    /** An assessment without its audit envelope yet, as the engine folds it; the evaluator adds the envelope. */
+    public Assessment(String subjectId, String subjectName, String schemeId, String schemeNameVi, String schemeNameEn,
+                      String document, int evaluationYear, LocalDate referenceDate, Verdict verdict,
+                      List<LevelResult> levels, List<MissingInput> missingInputs, List<Notice> notices,
+                      RecognitionCalendar calendar, String summaryVi, String summaryEn) {
+        this(subjectId, subjectName, schemeId, schemeNameVi, schemeNameEn, document, evaluationYear, referenceDate,
+                verdict, levels, missingInputs, notices, calendar, summaryVi, summaryEn, null);
+    }
+
+    /** The same assessment with {@code audit} as its envelope. */
+    public Assessment withAudit(Audit audit) {
+        return new Assessment(subjectId, subjectName, schemeId, schemeNameVi, schemeNameEn, document, evaluationYear,
+                referenceDate, verdict, levels, missingInputs, notices, calendar, summaryVi, summaryEn, audit);
     }
 
     /**

@@ -89,6 +89,11 @@ public final class Engine {
         return composition(date).catalogue();
     }
 
+    /** Every parameter known on {@code date}, as {@code Evaluator.parameters(LocalDate)} describes. */
+    public List<vn.hoctap.model.catalogue.ParameterDefinition> parameters(LocalDate date) {
+        return composition(date).parameters().inForce(date);
+    }
+
     private Composition composition(LocalDate date) {
         return periods.stream().filter(p -> p.covers(date)).findFirst().orElseThrow();
     }

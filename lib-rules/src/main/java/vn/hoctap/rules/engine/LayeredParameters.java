@@ -1,7 +1,10 @@
 package vn.hoctap.rules.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +31,33 @@ public final class LayeredParameters {
             l.parameters().forEach(d -> m.put(d.id(), d));
             return Map.copyOf(m);
         }).toList();
+    }
+
+    /**
+     * Every parameter any layer defines, in the order first defined: the lowest layer's definition with the values
+     * that apply on {@code date}, per level from the highest layer giving one, a value for every level kept once when
+     * it wins at every level.
+     */
+    public List<ParameterDefinition> inForce(LocalDate date) {
+        Map<String, ParameterDefinition> first = new LinkedHashMap<>();
+        layers.forEach(layer -> layer.parameters().forEach(d -> first.putIfAbsent(d.id(), d)));
+        List<ParameterDefinition> result = new ArrayList<>();
+        for (ParameterDefinition d : first.values()) {
+            Map<Level, ParameterValue> winners = new EnumMap<>(Level.class);
+            for (Level level : Level.values()) {
+                resolve(d.id(), level, date).ifPresent(r -> winners.put(level, r.value()));
+            }
+            List<ParameterValue> values = new ArrayList<>();
+            if (winners.size() == Level.values().length && winners.values().stream().distinct().count() == 1
+                    && winners.values().iterator().next().level() == null) {
+                values.add(winners.values().iterator().next());
+            } else {
+                winners.forEach((level, v) -> values.add(v.level() == level ? v
+                        : new ParameterValue(level, v.value(), v.from(), v.to(), v.citation(), v.status())));
+            }
+            result.add(new ParameterDefinition(d.id(), d.type(), d.codes(), d.nameVi(), d.nameEn(), values));
+        }
+        return result;
     }
 
     public Optional<ResolvedParameter> resolve(String id, Level level, LocalDate date) {

@@ -30,11 +30,13 @@ public final class PackComposer {
      *
      * @param layers  the rule packs, then the province packs that have rules, in that order
      * @param periods the rule set of each period, in date order, covering every date
+     * @param audit   every province pack as the audit envelope records it, in layering order, with its period
      */
-    public record Result(List<RulePack> layers, List<Composition> periods) {
+    public record Result(List<RulePack> layers, List<Composition> periods, List<PackDigest.Dated> audit) {
         public Result {
             layers = List.copyOf(layers);
             periods = List.copyOf(periods);
+            audit = List.copyOf(audit);
         }
     }
 
@@ -87,7 +89,7 @@ public final class PackComposer {
         index.keySet().forEach(p -> layers.add(new RulePack(p.layer(), p.kieBase,
                 new Catalogue(p.criteria.stream().map(LoadedPack.Located::value).toList(), List.of()),
                 parameters.get(p))));
-        return new Result(layers, compositions);
+        return new Result(layers, compositions, usable.stream().map(PackDigest::of).toList());
     }
 
     /**

@@ -1,19 +1,20 @@
 package vn.hoctap.rules.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.hoctap.model.json.HoctapJson;
-import vn.hoctap.model.request.RequestKind;
+import vn.hoctap.model.json.RequestEnvelopes;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.rules.Evaluator;
 
-/** How each {@code kind} of case file is read and evaluated: the library's own {@link RequestKind} names. */
+/**
+ * How each {@code kind} of case file is read and evaluated: the case's {@code kind} and {@code request} are read as
+ * every tool reads a request envelope ({@link RequestEnvelopes}), so a case file's request is exactly what the
+ * command line and the HTTP service accept.
+ */
 final class CaseKinds {
     private CaseKinds() {
     }
 
     static Assessment evaluate(String kind, Evaluator evaluator, JsonNode request) {
-        RequestKind k = RequestKind.fromJsonName(kind).orElseThrow(() -> new IllegalArgumentException(
-                "unknown case kind '" + kind + "'; known: " + RequestKind.jsonNames()));
-        return evaluator.evaluate(HoctapJson.read(request.toString(), k.type()));
+        return evaluator.evaluate(RequestEnvelopes.request(kind, request));
     }
 }
