@@ -21,7 +21,8 @@ import org.apache.commons.io.input.BOMInputStream;
 /**
  * A CSV file as one table, read with commons-csv: UTF-8 with or without a byte-order mark, fields separated by commas
  * or by semicolons (as Excel saves CSV where the decimal separator is a comma), quoted fields over several lines.
- * The separator is the one that splits the header row into more fields.
+ * The separator is a semicolon when one splits the header row (headers may hold commas, as Vietnamese text
+ * does), else a comma.
  */
 public final class CsvSource implements TableSource {
     private final Path file;
@@ -41,7 +42,7 @@ public final class CsvSource implements TableSource {
         if (header == null) {
             return new CsvSource(file, ',');
         }
-        return new CsvSource(file, fields(header, ';') > fields(header, ',') ? ';' : ',');
+        return new CsvSource(file, fields(header, ';') > 1 ? ';' : ',');
     }
 
     private static int fields(String line, char delimiter) throws IOException {

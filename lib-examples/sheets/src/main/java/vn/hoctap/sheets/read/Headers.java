@@ -22,9 +22,13 @@ final class Headers {
     private final Map<Integer, Column> byIndex;
     private final Set<Integer> named;
     private final List<CellError> problems;
+    private List<Integer> positions;
 
-    private Headers(Map<Integer, Column> byIndex, Set<Integer> named, List<CellError> problems) {
+    private final Map<Integer, Integer> layoutIndex = new HashMap<>();
+
+    private Headers(TableLayout table, Map<Integer, Column> byIndex, Set<Integer> named, List<CellError> problems) {
         this.byIndex = byIndex;
+        byIndex.forEach((index, column) -> layoutIndex.put(index, table.columns().indexOf(column)));
         this.named = named;
         this.problems = problems;
     }
@@ -34,9 +38,25 @@ final class Headers {
         return byIndex.get(index);
     }
 
+    /** The position in its table's layout of the column under header cell {@code index}, or -1. */
+    int layoutIndex(int index) {
+        Integer i = layoutIndex.get(index);
+        return i == null ? -1 : i;
+    }
+
     /** Whether the header cell {@code index} holds a header (known or not). */
     boolean known(int index) {
         return named.contains(index);
+    }
+
+    /** Where each column of {@code table} is in the sheet, -1 where absent; computed once. */
+    List<Integer> positions(TableLayout table) {
+        if (positions == null) {
+            List<Integer> p = new ArrayList<>(java.util.Collections.nCopies(table.columns().size(), -1));
+            layoutIndex.forEach((index, at) -> p.set(at, index));
+            positions = List.copyOf(p);
+        }
+        return positions;
     }
 
     /** Unknown and repeated headers. */
@@ -71,7 +91,7 @@ final class Headers {
                 byIndex.put(cell.column(), c);
             }
         }
-        return new Headers(byIndex, named, problems);
+        return new Headers(table, byIndex, named, problems);
     }
 
     private static Map<String, Column> accepted(TableLayout table) {

@@ -42,7 +42,7 @@ public final class SheetImporter<T> {
 
     private final Layout layout;
     private final List<TableSource> sources;
-    private final Class<T> type;
+    private final Class<? extends T> type;
     private final Integer defaultYear;
 
     /** What a run read. */
@@ -58,7 +58,7 @@ public final class SheetImporter<T> {
         void error(CellError error);
     }
 
-    private SheetImporter(Layout layout, List<TableSource> sources, Class<T> type, Integer defaultYear) {
+    private SheetImporter(Layout layout, List<TableSource> sources, Class<? extends T> type, Integer defaultYear) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.sources = List.copyOf(sources);
         this.type = Objects.requireNonNull(type, "type");
@@ -69,7 +69,7 @@ public final class SheetImporter<T> {
      * An import of {@code sources} (the sheets of a workbook, or CSV files) as {@code layout}, each subject read
      * into {@code type}; {@code defaultYear}, when not {@code null}, is the evaluation year of rows that give none.
      */
-    public static <T> SheetImporter<T> of(Layout layout, List<TableSource> sources, Class<T> type,
+    public static <T> SheetImporter<T> of(Layout layout, List<TableSource> sources, Class<? extends T> type,
                                           Integer defaultYear) {
         return new SheetImporter<>(layout, sources, type, defaultYear);
     }
@@ -246,7 +246,7 @@ public final class SheetImporter<T> {
                         }
                         continue;
                     }
-                    int index = table.columns().indexOf(column);
+                    int index = headers.layoutIndex(cell.column());
                     shown.set(index, new SourceRow.Cell(ref, CellReader.shown(cell)));
                     CellReader.Read read = CellReader.read(cell, column, source.textOnly());
                     if (!read.ok()) {
@@ -265,7 +265,7 @@ public final class SheetImporter<T> {
                         case REQUEST -> put(node, column.path(), read.value());
                     }
                 }
-                SourceRow sourceRow = new SourceRow(source.name(), table, row, shown);
+                SourceRow sourceRow = new SourceRow(source.name(), table, row, shown, headers.positions(table));
                 problems.forEach(e -> error(e, false));
                 bad |= !problems.isEmpty();
                 if (memberTable) {
