@@ -131,6 +131,38 @@ public final class WorkbookEvaluation {
         }
     }
 
+    /**
+     * Reads {@code inputs} without evaluating them: each valid subject to {@code subjects}, each problem to
+     * {@code problems}.
+     *
+     * @param kind the kind of workbook, or {@code null} to recognise it
+     * @return the kind read
+     * @throws IOException when an input cannot be read
+     */
+    public static SheetKind read(Evaluator evaluator, List<Path> inputs, SheetKind kind, Integer year,
+                                 Consumer<Imported<EvaluationRequest>> subjects, Consumer<CellError> problems)
+            throws IOException {
+        try (Inputs in = Inputs.open(inputs)) {
+            SheetKind k = kind != null ? kind : Kinds.recognise(in.tables());
+            if (k.requestKind().isEmpty()) {
+                throw new IllegalArgumentException("không phải danh sách để đánh giá / not a list to evaluate");
+            }
+            SheetImporter.<EvaluationRequest>of(Layouts.of(k, evaluator.catalogue()), in.tables(),
+                    k.requestKind().get().type(), year).run(new SheetImporter.Sink<>() {
+                        @Override
+                        public void accept(Imported<EvaluationRequest> subject) {
+                            subjects.accept(subject);
+                        }
+
+                        @Override
+                        public void error(CellError error) {
+                            problems.accept(error);
+                        }
+                    });
+            return k;
+        }
+    }
+
     /** Receives the importer's subjects and evaluates them. */
     private static final class Run implements SheetImporter.Sink<EvaluationRequest> {
         private final Evaluator evaluator;

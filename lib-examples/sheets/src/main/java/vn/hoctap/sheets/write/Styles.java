@@ -18,16 +18,26 @@ public final class Styles {
     /** The locale tag of Vietnamese (LCID 0x042A) in a number format. */
     static final String VI = "[$-42A]";
 
-    final CellStyle header;
-    final CellStyle text;
-    final CellStyle wrap;
-    final CellStyle whole;
-    final CellStyle decimal;
-    final CellStyle percent;
-    final CellStyle date;
-    final CellStyle title;
-    final CellStyle textInput;
-    final CellStyle bold;
+    /** Bold, wrapped, grey: a header cell. */
+    public final CellStyle header;
+    /** Plain text, top-aligned. */
+    public final CellStyle text;
+    /** Text that wraps. */
+    public final CellStyle wrap;
+    /** A whole number, "1.234". */
+    public final CellStyle whole;
+    /** A number with up to two decimals. */
+    public final CellStyle decimal;
+    /** A share, "92,31%". */
+    public final CellStyle percent;
+    /** A date, dd/mm/yyyy. */
+    public final CellStyle date;
+    /** A title line. */
+    public final CellStyle title;
+    /** Text format ("@"): what is typed stays text, leading zeros kept. */
+    public final CellStyle textInput;
+    /** Bold text. */
+    public final CellStyle bold;
 
     /** The styles of {@code workbook}. */
     public Styles(Workbook workbook) {
