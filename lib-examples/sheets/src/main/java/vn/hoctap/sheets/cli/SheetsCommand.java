@@ -22,6 +22,12 @@ public final class SheetsCommand {
 
     /** Runs the commands; exits with the command's code. */
     public static void main(String[] args) {
+        // POI logs through log4j-api; with no provider it prints an error line on every run. Its simple logger
+        // keeps the console clean (a host with its own logging sets this property otherwise).
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(new CommandLine(SheetsCommand.class).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 }
