@@ -30,6 +30,8 @@ import vn.hoctap.sheets.layout.Layout;
 import vn.hoctap.sheets.layout.Layouts;
 import vn.hoctap.sheets.read.Imported;
 import vn.hoctap.sheets.read.Inputs;
+import vn.hoctap.sheets.read.Kinds;
+import vn.hoctap.sheets.read.Messages;
 import vn.hoctap.sheets.read.Origins;
 import vn.hoctap.sheets.read.SheetImporter;
 import vn.hoctap.sheets.read.SourceRow;
@@ -250,12 +252,10 @@ public final class WorkbookEvaluation {
         private void refuse(Imported<EvaluationRequest> subject, InvalidInputException e) {
             Origins.Place p = subject.origins().place(e.path());
             SourceRow.Cell cell = p.row().cell(p.column());
-            int at = e.problem().indexOf(" / ");
-            String vi = at < 0 ? e.problem() : e.problem().substring(0, at);
-            String en = at < 0 ? e.problem() : e.problem().substring(at + 3);
+            String[] problem = Messages.split(e.problem());
             rejected++;
             error(new CellError(p.row().sheet(), p.row().row(), cell == null ? null : cell.reference(), p.header(),
-                    cell == null ? "" : cell.shown(), vi, en));
+                    cell == null ? "" : cell.shown(), problem[0], problem[1]));
         }
 
         private void whole(Imported<EvaluationRequest> subject, RuntimeException e) {

@@ -124,7 +124,7 @@ final class Headers {
         return best;
     }
 
-    private static List<RawCell> firstRow(TableSource source) throws IOException {
+    static List<RawCell> firstRow(TableSource source) throws IOException {
         List<RawCell> first = new ArrayList<>();
         try {
             source.read(new TableVisitor() {

@@ -1,17 +1,15 @@
-package vn.hoctap.sheets;
+package vn.hoctap.sheets.read;
 
 import java.io.IOException;
 import java.util.List;
+import vn.hoctap.sheets.SheetKind;
 import vn.hoctap.sheets.layout.Column;
 import vn.hoctap.sheets.layout.Layout;
 import vn.hoctap.sheets.layout.Layouts;
 import vn.hoctap.sheets.layout.TableLayout;
-import vn.hoctap.sheets.read.RawCell;
-import vn.hoctap.sheets.read.TableSource;
-import vn.hoctap.sheets.read.TableVisitor;
 
 /** Recognises the kind of a workbook from its sheets' names and its header rows. */
-final class Kinds {
+public final class Kinds {
     private Kinds() {
     }
 
@@ -21,7 +19,7 @@ final class Kinds {
      *
      * @throws IllegalArgumentException when no kind's headers are found
      */
-    static SheetKind recognise(List<TableSource> tables) throws IOException {
+    public static SheetKind recognise(List<TableSource> tables) throws IOException {
         SheetKind best = null;
         double bestScore = 0;
         for (SheetKind kind : SheetKind.values()) {
@@ -49,41 +47,12 @@ final class Kinds {
     }
 
     private static boolean named(Column c, String header) {
-        String h = key(header);
-        return h.equals(key(c.header())) || h.equals(key(c.headerVi())) || h.equals(key(c.headerEn()))
-                || (!c.path().isEmpty() && h.equals(key(c.key())));
-    }
-
-    private static String key(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[\\s/]+", " ").strip();
+        String h = CellReader.key(header);
+        return h.equals(CellReader.key(c.header())) || h.equals(CellReader.key(c.headerVi()))
+                || h.equals(CellReader.key(c.headerEn())) || (!c.path().isEmpty() && h.equals(CellReader.key(c.key())));
     }
 
     private static List<String> header(TableSource t) throws IOException {
-        List<String> out = new java.util.ArrayList<>();
-        try {
-            t.read(new TableVisitor() {
-                @Override
-                public void row(int row, List<RawCell> cells) {
-                    cells.stream().filter(c -> !c.isBlank()).forEach(c -> out.add(c.text()));
-                    throw new Done();
-                }
-
-                @Override
-                public void merged(int firstRow, int firstColumn, String reference) {
-                }
-            });
-        } catch (Done done) {
-            // only the header row is needed
-        }
-        return out;
-    }
-
-    private static final class Done extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Done() {
-            super(null, null, false, false);
-        }
+        return Headers.firstRow(t).stream().filter(c -> !c.isBlank()).map(RawCell::text).toList();
     }
 }
