@@ -9,10 +9,10 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-$root/lib-examples/sheets/target/render}"
 mkdir -p "$out"
 cd "$root"
-mvn -B -ntp -q -o -pl lib-examples/sheets -am package -DskipTests
-mvn -B -ntp -q -o -pl lib-examples/sheets dependency:build-classpath -Dmdep.outputFile="$out/cp.txt"
+# package and the class path in one reactor run, so that the sibling modules resolve to their jars
+mvn -B -ntp -q -o -pl lib-examples/sheets -am package dependency:build-classpath -DskipTests \
+    -Dmdep.outputFile="$out/cp.txt" -Dmdep.includeScope=test
 cp="lib-examples/sheets/target/classes:lib-examples/sheets/target/test-classes:$(cat "$out/cp.txt")"
-mvn -B -ntp -q -o -pl lib-examples/sheets -am test-compile
 # SampleFiles fills the templates with a few rows and runs the four commands into $out.
 java -Xmx1g -cp "$cp" vn.hoctap.sheets.SampleFiles "$out"
 cd "$out"
