@@ -253,6 +253,11 @@ public final class YearlyReport {
             row.createCell(0).setCellValue(n);
         }
         s.createFreezePane(1, 3);
+        s.getPrintSetup().setLandscape(true);
+        s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        s.setFitToPage(true);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
     }
 
     private void chartSheet(XSSFWorkbook wb, Styles styles) {

@@ -165,6 +165,13 @@ public final class TableWriter {
             for (int i = 0; i < widths.length; i++) {
                 s.setColumnWidth(i, Math.max(8, widths[i]) * 256);
             }
+            // Printed as officials print tables: A4 landscape, all columns on the page width, the header repeated.
+            s.getPrintSetup().setLandscape(true);
+            s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            s.setFitToPage(true);
+            s.getPrintSetup().setFitWidth((short) 1);
+            s.getPrintSetup().setFitHeight((short) 0);
+            s.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, 0, -1, -1));
             if (!headers.isEmpty()) {
                 s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, headers.size() - 1));
             }
