@@ -172,11 +172,16 @@ public record DossierTable(String subjectName, String schemeNameVi, String docum
                 values.add(row.observed() == null ? "" : row.observed());
                 values.add(String.join("\n", row.evidence()));
                 values.add(row.citation());
+                int lines = 1;
                 for (int i = 0; i < values.size(); i++) {
                     Cell c = x.createCell(i);
                     c.setCellValue(values.get(i));
                     c.setCellStyle(styles.wrap);
+                    lines = Math.max(lines, lines(values.get(i), width(i, heads.size())));
                 }
+                // Row heights are not grown to fit wrapped text by every program (LibreOffice printed them
+                // overlapping): give each row the lines its longest cell needs.
+                x.setHeightInPoints(lines * 13f + 2);
             }
             if (criterion != null && r - 1 > criterionStart) {
                 s.addMergedRegion(new CellRangeAddress(criterionStart, r - 1, 0, 0));
@@ -192,9 +197,9 @@ public record DossierTable(String subjectName, String schemeNameVi, String docum
             sign.createCell(heads.size() - 2).setCellValue("THỦ TRƯỞNG ĐƠN VỊ\n(ký, ghi rõ họ tên, đóng dấu)");
             sign.getCell(1).setCellStyle(styles.header);
             sign.getCell(heads.size() - 2).setCellStyle(styles.header);
-            int[] widths = {28, 9, 48};
+            h.setHeightInPoints(30);
             for (int i = 0; i < heads.size(); i++) {
-                s.setColumnWidth(i, (i < widths.length ? widths[i] : i == heads.size() - 2 ? 36 : 16) * 256);
+                s.setColumnWidth(i, width(i, heads.size()) * 256);
             }
             s.createFreezePane(0, firstDataRow);
             s.getPrintSetup().setLandscape(true);
@@ -204,6 +209,21 @@ public record DossierTable(String subjectName, String schemeNameVi, String docum
             s.getPrintSetup().setFitHeight((short) 0);
             wb.write(out);
         }
+    }
+
+    /** Column widths in characters: criterion, number, requirement, results, observed, evidence, article. */
+    private static int width(int column, int columns) {
+        int[] first = {28, 9, 48};
+        return column < first.length ? first[column] : column == columns - 2 ? 36 : column == columns - 1 ? 22 : 16;
+    }
+
+    /** The lines {@code text} takes in a column {@code width} characters wide. */
+    private static int lines(String text, int width) {
+        int n = 0;
+        for (String line : text.split("\n", -1)) {
+            n += Math.max(1, (line.length() + width - 3) / (width - 2));
+        }
+        return n;
     }
 
     private static int line(Sheet s, int r, String text, Styles styles, boolean bold) {
