@@ -49,10 +49,10 @@ class CommandsTest {
             { "evaluationYear": 2024,
               "unit": { "id": "UBND-TL", "name": "Ủy ban nhân dân xã Tân Lập", "kind": "COMMUNE_PEOPLES_COMMITTEE",
                         "tier": "DISTRICT", "administrativeUnitCode": "07654" },
-              "members": { "total": 52, "labourDiscipline": 52, "completedTraining": 50, "digitalTransformation": 49,
+              "members": { "total": 52, "labourDiscipline": 52, "completedTraining": 50, "trainedInDigitalTransformation": 49,
                            "languageCertificate": 30, "advancedWorker": 48, "learningCitizen": 47 },
               "attestations": { "annualLearningPlan": true, "trainingRegimes": true, "trainingBudget": true,
-                                "digitalTransformation": true, "lifelongLearningActivities": true,
+                                "digitalTransformationAndEquipment": true, "lifelongLearningActivities": true,
                                 "learningEnvironment": true, "advancedCollectiveTitle": false },
               "evidence": { "annualLearningPlan": [ { "reference": "Kế hoạch số 08/KH-UBND ngày 12/01/2024" } ],
                             "members.learningCitizen": [ { "reference": "Danh sách CDHT 2024" },
@@ -66,10 +66,10 @@ class CommandsTest {
                 .set("unit.name", "Ủy ban nhân dân xã Tân Lập").set("unit.kind", "Ủy ban nhân dân cấp xã")
                 .set("unit.tier", "cấp huyện").set("unit.administrativeUnitCode", "07654")
                 .set("members.total", 52).set("members.labourDiscipline", 52).set("members.completedTraining", 50)
-                .set("members.digitalTransformation", 49).set("members.languageCertificate", 30)
+                .set("members.trainedInDigitalTransformation", 49).set("members.languageCertificate", 30)
                 .set("members.advancedWorker", 48).set("members.learningCitizen", 47)
                 .set("attestations.annualLearningPlan", true).set("attestations.trainingRegimes", true)
-                .set("attestations.trainingBudget", true).set("attestations.digitalTransformation", true)
+                .set("attestations.trainingBudget", true).set("attestations.digitalTransformationAndEquipment", true)
                 .set("attestations.lifelongLearningActivities", true).set("attestations.learningEnvironment", true)
                 .set("attestations.advancedCollectiveTitle", false)
                 .set("evidence.annualLearningPlan", "Kế hoạch số 08/KH-UBND ngày 12/01/2024")
