@@ -12,6 +12,7 @@ expect() { code=$?; [ "$code" -eq "$1" ] || { echo "exit $code, expected $1" >&2
 # sample:begin evaluate
 $HOCTAP evaluate --kind unit $UNITS/01-ubnd-xa-tan-lap.json > "$OUT/tan-lap.json"          # one request: JSON
 $HOCTAP evaluate --kind unit --format text $UNITS/*.json > "$OUT/units.txt"                # readable, Vietnamese
+$HOCTAP evaluate --format brief lib-examples/cli/samples/mixed.jsonl > "$OUT/brief.tsv"       # one line per subject
 $HOCTAP evaluate lib-examples/cli/samples/mixed.jsonl > "$OUT/mixed.jsonl"                 # JSON Lines of mixed kinds
 cat lib-examples/cli/samples/mixed.jsonl | $HOCTAP evaluate - > "$OUT/stdin.jsonl"         # the same from stdin
 # sample:end evaluate

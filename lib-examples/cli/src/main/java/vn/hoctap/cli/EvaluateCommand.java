@@ -16,9 +16,11 @@ import vn.hoctap.cli.common.ErrorBody;
 import vn.hoctap.cli.common.Inputs;
 import vn.hoctap.cli.common.Json;
 import vn.hoctap.cli.common.PackOptions;
-import vn.hoctap.cli.common.TextReport;
 import vn.hoctap.model.json.HoctapJson;
 import vn.hoctap.model.request.RequestKind;
+import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.text.AssessmentRenderer;
+import vn.hoctap.model.text.Language;
 import vn.hoctap.rules.Evaluator;
 
 /** {@code hoctap evaluate}: evaluates request files or a JSON Lines stream of mixed kinds. */
@@ -27,8 +29,12 @@ import vn.hoctap.rules.Evaluator;
             "Evaluates requests: one file, many, or a JSON Lines stream of envelopes {\"kind\", \"request\"}"
                 + " (a .jsonl file or stdin, '-')."})
 final class EvaluateCommand implements Callable<Integer> {
-    /** How results are written. */
-    enum Format { json, jsonl, text }
+    /**
+     * How results are written: JSON or JSON Lines for programs; {@code brief}, one line per subject as it is
+     * evaluated (verdict and summary); {@code text}, {@code markdown} and {@code html}, the library's
+     * {@link AssessmentRenderer} documents for people, all assessments in one document with an overview table.
+     */
+    enum Format { json, jsonl, brief, text, markdown, html }
 
     @ParentCommand
     private Hoctap root;
@@ -47,11 +53,16 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "json (mặc định cho một tệp / default for one file), jsonl (mặc định cho nhiều tệp hoặc"
-                    + " luồng / default for many files or a stream), text")
+                    + " luồng / default for many files or a stream), brief (một dòng mỗi đối tượng / one line per"
+                    + " subject), text, markdown, html")
     private Format format;
 
-    @Option(names = "--en", description = "Văn bản tiếng Anh (--format text) / English text")
+    @Option(names = "--en", description = "Văn bản tiếng Anh (brief, text, markdown, html) / English text")
     private boolean english;
+
+    @Option(names = "--gaps", description = "Chỉ các chỉ tiêu chưa đạt hoặc chưa xác định (text, markdown, html)"
+            + " / only the indicators not met or not determined")
+    private boolean gaps;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Tệp yêu cầu; '-' hoặc không có là stdin / request files; '-' or none is stdin")
@@ -67,6 +78,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluator evaluator = packs.evaluator(err);
         boolean single = f == Format.json && inputs.size() == 1 && (kind != null || !Inputs.isLines(inputs.get(0)));
         List<Object> all = new ArrayList<>();
+        List<Assessment> documents = new ArrayList<>();
+        Language language = english ? Language.EN : Language.VI;
         int[] refused = {0};
         for (String input : inputs) {
             String source = input.equals("-") ? null : input;
@@ -81,9 +94,13 @@ final class EvaluateCommand implements Callable<Integer> {
                         out.println(Json.line(a.json()));
                         out.flush();
                     }
-                    case text -> {
+                    case brief -> {
+                        out.println(brief(a, input, line.number(), language));
+                        out.flush();
+                    }
+                    case text, markdown, html -> {
                         if (!a.refused()) {
-                            out.println(TextReport.of(a.assessment(), english));
+                            documents.add(a.assessment());
                         }
                     }
                     case json -> {
@@ -100,8 +117,35 @@ final class EvaluateCommand implements Callable<Integer> {
         if (f == Format.json && !single) {
             out.println(Json.document(all));
         }
+        if (!documents.isEmpty()) {
+            out.println(renderer(f, language).render(documents));
+        }
         out.flush();
         return refused[0] == 0 ? ExitCode.OK : ExitCode.INPUT_ERRORS;
+    }
+
+    private AssessmentRenderer renderer(Format f, Language language) {
+        AssessmentRenderer r = switch (f) {
+            case markdown -> AssessmentRenderer.markdown(language);
+            case html -> AssessmentRenderer.html(language);
+            default -> AssessmentRenderer.text(language);
+        };
+        return gaps ? r.onlyNotMetOrUndetermined() : r;
+    }
+
+    /**
+     * {@code source<TAB>VERDICT<TAB>summary}: the subject (the envelope's id, else the file and line), the verdict's
+     * code (or {@code REFUSED}) and the summary sentence (or the refusal), for {@code grep}, {@code cut} and a
+     * spreadsheet's import.
+     */
+    private static String brief(Answers a, String input, long line, Language language) {
+        Object id = a.json().get("id");
+        String subject = id != null ? id.toString() : (input.equals("-") ? "stdin" : input) + ":" + line;
+        if (a.refused()) {
+            return subject + "\tREFUSED\t" + a.error().path() + ": " + a.error().message();
+        }
+        Assessment s = a.assessment();
+        return subject + "\t" + s.verdict().name() + "\t" + (language == Language.EN ? s.summaryEn() : s.summaryVi());
     }
 
     /** {@code file:line: [CODE] path: message}, as compilers write it. */

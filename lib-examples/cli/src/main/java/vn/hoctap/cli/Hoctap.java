@@ -62,7 +62,10 @@ public final class Hoctap implements Callable<Integer> {
 
     /** The command line reading {@code stdin} as standard input. */
     public static CommandLine commandLine(InputStream stdin) {
+        quietSpreadsheetLogging();
         CommandLine cl = new CommandLine(new Hoctap(stdin));
+        // The spreadsheet commands take kinds and levels as enum values typed by officials in any case.
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         for (HoctapExtension e : ServiceLoader.load(HoctapExtension.class)) {
             e.subcommands().forEach(cl::addSubcommand);
         }
@@ -79,6 +82,18 @@ public final class Hoctap implements Callable<Integer> {
             return ExitCode.INTERNAL;
         });
         return cl;
+    }
+
+    /**
+     * POI, under the spreadsheet commands, logs through log4j-api, which prints an error line on every run when no
+     * log4j provider is present. Its simple logger keeps stderr for the tool's own diagnostics; a host with its own
+     * log4j set-up has the property set already and keeps it.
+     */
+    private static void quietSpreadsheetLogging() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
     }
 
     /** Runs {@code args} with these streams (UTF-8) and returns the exit code. */

@@ -157,8 +157,8 @@ final class ValidateCommand implements Callable<Integer> {
             a.levels().forEach(l -> l.results().forEach(cr -> cr.indicators().forEach(i ->
                     got.put(l.level() + " " + i.indicatorId(), i.outcome().name()))));
             List<String> stated = new ArrayList<>();
-            expect.path("indicators").fields().forEachRemaining(level -> level.getValue().fields()
-                    .forEachRemaining(i -> {
+            expect.path("indicators").properties().forEach(level -> level.getValue().properties()
+                    .forEach(i -> {
                         String key = level.getKey() + " " + i.getKey();
                         stated.add(key);
                         if (!i.getValue().asText().equals(got.get(key))) {

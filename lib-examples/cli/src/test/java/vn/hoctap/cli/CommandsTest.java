@@ -87,6 +87,45 @@ class CommandsTest {
                 .contains("meets level 1"));
     }
 
+    /**
+     * Proves that --format brief writes one tab-separated line per subject, in input order, with the envelope's id,
+     * the verdict's code and the summary, and REFUSED with the path for a bad line.
+     */
+    @Test
+    void evaluateBrief() throws IOException {
+        List<String> mixed = Files.readAllLines(Cli.SAMPLES.resolve("mixed.jsonl"), StandardCharsets.UTF_8);
+        String stream = mixed.get(0) + "\n{\"kind\": \"unit\", \"id\": \"bad\", \"request\": {\"evaluationYear\": \"x\"}}\n"
+                + String.join("\n", mixed.subList(1, mixed.size())) + "\n";
+        Cli.Run r = Cli.withStdin(stream, "evaluate", "--format", "brief", "-");
+        assertEquals(ExitCode.INPUT_ERRORS, r.code());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(mixed.size() + 1, lines.size(), r.out());
+        assertTrue(lines.get(1).startsWith("bad\tREFUSED\t$.request.evaluationYear: "), lines.get(1));
+        String[] first = lines.get(0).split("\t");
+        assertEquals(3, first.length, lines.get(0));
+        assertFalse(first[2].isBlank());
+    }
+
+    /**
+     * Proves that --format markdown renders every file's assessment with the library's renderer in one document
+     * ending with the overview table, and that --gaps keeps the verdict while leaving out the met indicators.
+     */
+    @Test
+    void evaluateAsMarkdown() throws IOException {
+        List<String> files;
+        try (var list = Files.list(Cli.UNITS)) {
+            files = list.map(Path::toString).sorted().limit(2).toList();
+        }
+        Cli.Run r = Cli.run("evaluate", "--kind", "unit", "--format", "markdown", files.get(0), files.get(1));
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().startsWith("# "), r.out());
+        assertTrue(r.out().contains("| "), "the overview table of two assessments");
+        Cli.Run gaps = Cli.run("evaluate", "--kind", "unit", "--format", "markdown", "--gaps", UNIT);
+        Cli.Run full = Cli.run("evaluate", "--kind", "unit", "--format", "markdown", UNIT);
+        assertTrue(gaps.out().length() < full.out().length(), gaps.out());
+        assertTrue(gaps.out().contains("đạt mức độ 1"), gaps.out());
+    }
+
     /** Proves that usage errors exit with 2 and write nothing on stdout. */
     @Test
     void usageErrorsExitWithTwo() {

@@ -18,7 +18,7 @@ final class OpenApi {
     static String document() {
         ObjectNode doc = HoctapJson.mapper().createObjectNode();
         doc.put("openapi", "3.1.0");
-        doc.with("info").put("title", "hoctap").put("version", Evaluator.version())
+        doc.withObject("info").put("title", "hoctap").put("version", Evaluator.version())
                 .put("description", "Đánh giá “xã hội học tập” theo tiêu chí đang có hiệu lực / Evaluates Vietnam's"
                         + " learning-society titles against the criteria in force, indicator by indicator. Every"
                         + " refusal is a 4xx with the body {\"error\": Error}.");
@@ -29,9 +29,9 @@ final class OpenApi {
                 .put("description", "the kind of a bare request").putObject("schema").put("type", "string");
         body(one, "application/json", ref("/v1/schemas/envelope"));
         ObjectNode answer = HoctapJson.mapper().createObjectNode().put("type", "object");
-        answer.with("properties").putObject("id").put("type", "string");
-        answer.with("properties").putObject("kind").put("type", "string");
-        answer.with("properties").set("assessment", ref("/v1/schemas/assessment"));
+        answer.withObject("properties").putObject("id").put("type", "string");
+        answer.withObject("properties").putObject("kind").put("type", "string");
+        answer.withObject("properties").set("assessment", ref("/v1/schemas/assessment"));
         response(one, "200", "the assessment", "application/json", answer);
         errors(one, "400", "413", "422", "503");
         ObjectNode batch = operation(paths.putObject("/v1/evaluate/batch"), "post", "Evaluate a batch",
@@ -39,8 +39,8 @@ final class OpenApi {
                         + " assessment} or {line, id, kind, error}.");
         body(batch, "application/x-ndjson", ref("/v1/schemas/envelope"));
         ObjectNode line = answer.deepCopy();
-        line.with("properties").putObject("line").put("type", "integer");
-        line.with("properties").set("error", ref("#/components/schemas/Error"));
+        line.withObject("properties").putObject("line").put("type", "integer");
+        line.withObject("properties").set("error", ref("#/components/schemas/Error"));
         response(batch, "200", "one answer per line", "application/x-ndjson", line);
         errors(batch, "413");
         ObjectNode schemes = operation(paths.putObject("/v1/schemes"), "get", "Schemes in force",
@@ -72,9 +72,9 @@ final class OpenApi {
                 HoctapJson.mapper().createObjectNode().put("type", "object"));
         response(operation(paths.putObject("/v1/openapi.json"), "get", "This document", "The OpenAPI document."),
                 "200", "OpenAPI 3.1", "application/json", HoctapJson.mapper().createObjectNode().put("type", "object"));
-        ObjectNode error = doc.with("components").with("schemas").putObject("Error").put("type", "object");
+        ObjectNode error = doc.withObject("components").withObject("schemas").putObject("Error").put("type", "object");
         for (String f : new String[] {"code", "path", "messageVi", "messageEn"}) {
-            error.with("properties").putObject(f).put("type", "string");
+            error.withObject("properties").putObject(f).put("type", "string");
         }
         ArrayNode required = error.putArray("required");
         required.add("code").add("path").add("messageVi").add("messageEn");
@@ -90,18 +90,18 @@ final class OpenApi {
     }
 
     private static void body(ObjectNode op, String type, ObjectNode schema) {
-        op.with("requestBody").put("required", true).with("content").with(type).set("schema", schema);
+        op.withObject("requestBody").put("required", true).withObject("content").with(type).set("schema", schema);
     }
 
     private static void response(ObjectNode op, String status, String description, String type, ObjectNode schema) {
-        op.with("responses").with(status).put("description", description).with("content").with(type)
+        op.withObject("responses").with(status).put("description", description).withObject("content").with(type)
                 .set("schema", schema);
     }
 
     private static void errors(ObjectNode op, String... statuses) {
         for (String s : statuses) {
             ObjectNode body = HoctapJson.mapper().createObjectNode().put("type", "object");
-            body.with("properties").set("error", ref("#/components/schemas/Error"));
+            body.withObject("properties").set("error", ref("#/components/schemas/Error"));
             response(op, s, switch (s) {
                 case "400" -> "input that cannot be read";
                 case "404" -> "no such resource";
