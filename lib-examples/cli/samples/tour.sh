@@ -32,6 +32,10 @@ $HOCTAP validate $CASES/province-pack/tinh-thu --cases $CASES/province-pack    #
 $HOCTAP validate $CASES/province-pack/tinh-hong                               # 3: problems with file:line: [CODE]
 # sample:end validate
 expect 3
+# sample:begin sheets
+$HOCTAP template cong-dan -o "$OUT/mau-cong-dan.xlsx"     # the spreadsheet tools: lib-examples/sheets/README.md
+# sample:end sheets
+expect 0
 # sample:begin schema
 $HOCTAP schema commune > "$OUT/commune.schema.json"
 $HOCTAP version
