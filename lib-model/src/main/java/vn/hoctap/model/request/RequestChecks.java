@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.Optional;
 import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.JsonPaths;
 
 /** Validation every request shares (year, reference date, evidence); package-private on purpose. */
 final class RequestChecks {
@@ -44,10 +45,10 @@ final class RequestChecks {
         if (evidence != null) {
             for (Map.Entry<String, List<Evidence>> e : evidence.entrySet()) {
                 if (input.apply(e.getKey()).isEmpty()) {
-                    throw new InvalidInputException("evidence." + e.getKey(), "không có đầu vào tên này; dùng một trong "
+                    throw new InvalidInputException(JsonPaths.member("evidence", e.getKey()), "không có đầu vào tên này; dùng một trong "
                             + names + " / no input has this name; use one of " + names);
                 }
-                copy.put(e.getKey(), validatedList(e.getValue(), "evidence." + e.getKey(), x -> x));
+                copy.put(e.getKey(), validatedList(e.getValue(), JsonPaths.member("evidence", e.getKey()), x -> x));
             }
         }
         return Map.copyOf(copy);

@@ -150,7 +150,7 @@ class RequestJsonErrorsTest {
                 Arguments.of("malformed JSON syntax", replace("\"evaluationYear\": 2024,", "\"evaluationYear\": 2024,,"),
                         "$", new String[] {"malformed JSON", "line 2"}),
                 Arguments.of("a string where a number belongs", replace("\"total\": 52", "\"total\": \"many\""),
-                        "$.members.total", new String[] {"'many'", "Integer"}),
+                        "$.members.total", new String[] {"'many'", "a whole number"}),
                 Arguments.of("a boolean where a number belongs", replace("\"evaluationYear\": 2024", "\"evaluationYear\": true"),
                         "$.evaluationYear", new String[] {"wrong type"}),
                 Arguments.of("a word where a yes/no belongs",
