@@ -32,6 +32,9 @@ public record HouseholdEvaluationRequest(Integer evaluationYear, LocalDate refer
     public HouseholdEvaluationRequest {
         AssociationRequestChecks.yearAndDate(evaluationYear, referenceDate);
         required(household, "household");
+        for (int i = 0; i < household.members().size(); i++) {
+            RequestChecks.bornBy(household.members().get(i), evaluationYear, "household.members[" + i + "].birthYear");
+        }
         if (memberFacts == null) {
             memberFacts = Map.of();
         }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.Optional;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.JsonPaths;
+import vn.hoctap.model.subject.Person;
 
 /** Validation every request shares (year, reference date, evidence); package-private on purpose. */
 final class RequestChecks {
@@ -32,6 +33,15 @@ final class RequestChecks {
         if (date != null && date.getYear() < evaluationYear) {
             throw new InvalidInputException("referenceDate",
                     "không thể trước năm đánh giá / cannot precede the evaluation year");
+        }
+    }
+
+    /** A person evaluated for a year cannot be born after it: every age in that year would be negative. */
+    static void bornBy(Person person, int evaluationYear, String field) {
+        if (person != null && person.birthYear() != null && person.birthYear() > evaluationYear) {
+            throw new InvalidInputException(field, "năm sinh (" + person.birthYear() + ") sau năm đánh giá ("
+                    + evaluationYear + ") / the year of birth (" + person.birthYear() + ") is after the evaluation year ("
+                    + evaluationYear + ")");
         }
     }
 

@@ -143,7 +143,7 @@ class RequestJsonErrorsTest {
                         "$.unit.ownership", new String[] {"PUBLIC or PRIVATE"}),
                 Arguments.of("a recognition decided before the year it recognises",
                         replace("\"decisionDate\": \"2024-02-08\"", "\"decisionDate\": \"2022-12-30\""),
-                        "$.recognitions[0].decisionDate", new String[] {"cannot precede the year it recognises"}),
+                        "$.recognitions[0].decisionDate", new String[] {"cannot precede the end of the year it recognises"}),
                 Arguments.of("evidence without a reference",
                         replace("{ \"reference\": \"Kế hoạch số 08/KH-UBND\" }", "{ \"description\": \"x\" }"),
                         "$.evidence.annualLearningPlan[0].reference", new String[] {"is required"}),
