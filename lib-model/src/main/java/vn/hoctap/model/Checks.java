@@ -1,5 +1,6 @@
 package vn.hoctap.model;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,33 @@ public final class Checks {
         if (value != null && value > total) {
             throw new InvalidInputException(field, "(" + value + ") lớn hơn " + totalField + " (" + total + ") / ("
                     + value + ") exceeds " + totalField + " (" + total + ")");
+        }
+        return value;
+    }
+
+    /** Most decimal places a figure of a request may have: shares, scores and money need far fewer. */
+    public static final int MAX_DECIMAL_PLACES = 6;
+    /** Most digits before the decimal point: 10^15 exceeds any population, score, income or GRDP in a request. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+
+    /**
+     * A decimal of a request, bounded so that nothing downstream has to cope with {@code 1e999999999} (whose plain
+     * text is a billion digits) or {@code 1e-999999999}: at most {@link #MAX_DECIMAL_PLACES} places after the point
+     * and {@link #MAX_INTEGER_DIGITS} digits before it, trailing zeros not counted ({@code 2.50000000} is 2.5).
+     * Checked before anything prints the value.
+     */
+    public static BigDecimal decimal(BigDecimal value, String field) {
+        if (value == null || value.signum() == 0) {
+            return value;
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() > MAX_DECIMAL_PLACES || (long) v.precision() - v.scale() > MAX_INTEGER_DIGITS) {
+            String shown = value.toString();
+            shown = shown.length() > 30 ? shown.substring(0, 30) + "…" : shown;
+            throw new InvalidInputException(field, "số " + shown + " vượt giới hạn: tối đa " + MAX_INTEGER_DIGITS
+                    + " chữ số phần nguyên và " + MAX_DECIMAL_PLACES + " chữ số thập phân / the number " + shown
+                    + " is out of bounds: at most " + MAX_INTEGER_DIGITS + " digits before the point and "
+                    + MAX_DECIMAL_PLACES + " after it");
         }
         return value;
     }

@@ -1,28 +1,23 @@
 package vn.hoctap.model.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.List;
 import vn.hoctap.model.InvalidInputException;
 
 /**
@@ -41,6 +36,9 @@ public final class HoctapJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // "learningCitizen": 47, "learningCitizen": 5 is two answers, not the last one.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .addModule(ReadBounds.module())
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             // A derived "isPublic()" must not leak into the JSON as a field "public"
             // (it could not be read back).
@@ -64,24 +62,50 @@ public final class HoctapJson {
         return MAPPER;
     }
 
-    /** Reads a {@code type} from JSON text. */
+    /**
+     * Reads a {@code type} from JSON text.
+     *
+     * @throws InvalidInputException naming the JSON path and the problem, in Vietnamese and English, for any document
+     *                               that is not a valid {@code type}: malformed, {@code null} or not an object where a
+     *                               record is expected, a duplicate key, a wrong type, a number out of range, a date
+     *                               or a text the reader refuses ({@link ReadBounds}), a value a record refuses
+     */
     public static <T> T read(String json, Class<T> type) {
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw translate(e);
-        }
-    }
-
-    /** Reads a {@code type} from a UTF-8 JSON stream; the caller closes the stream. */
-    public static <T> T read(InputStream json, Class<T> type) {
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw translate(e);
+        try (JsonParser p = MAPPER.createParser(json)) {
+            return read(p, type);
+        } catch (JacksonException e) {
+            throw JsonErrors.translate(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads a {@code type} from a UTF-8 JSON stream, as {@link #read(String, Class)}; the caller closes the stream. */
+    public static <T> T read(InputStream json, Class<T> type) {
+        try (JsonParser p = MAPPER.createParser(json)) {
+            return read(p, type);
+        } catch (JacksonException e) {
+            throw JsonErrors.translate(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A record is read from an object only: {@code null}, {@code 1} or {@code []} is no request. */
+    private static <T> T read(JsonParser p, Class<T> type) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new InvalidInputException("$", "tài liệu trống / the document is empty");
+        }
+        if (type.isRecord() && first != JsonToken.START_OBJECT) {
+            throw new InvalidInputException("$", "cần một đối tượng JSON {…}, không phải " + JsonErrors.kind(first)
+                    + " / expected a JSON object {…}, not " + JsonErrors.kindEn(first));
+        }
+        T value = MAPPER.readValue(p, type);
+        if (value == null) {
+            throw new InvalidInputException("$", "tài liệu là null / the document is null");
+        }
+        return value;
     }
 
     /** Writes {@code value} as indented JSON. */
@@ -93,68 +117,8 @@ public final class HoctapJson {
         }
     }
 
-    /** Turns Jackson's exception into one that names the JSON path and the problem in Vietnamese and English. */
-    static InvalidInputException translate(JsonProcessingException e) {
-        if (e instanceof JsonMappingException m) {
-            String path = path(m.getPath());
-            Throwable cause = m.getCause();
-            if (m instanceof ValueInstantiationException && cause instanceof InvalidInputException invalid) {
-                return invalid.under(path);
-            }
-            if (m instanceof UnrecognizedPropertyException u) {
-                return new InvalidInputException(path, "trường không được biết '" + u.getPropertyName()
-                        + "' / unknown field '" + u.getPropertyName() + "'");
-            }
-            if (m instanceof InvalidFormatException f) {
-                Class<?> target = f.getTargetType();
-                if (target != null && target.isEnum()) {
-                    List<String> allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
-                    return new InvalidInputException(path, "giá trị không hợp lệ '" + f.getValue() + "'; cần một trong "
-                            + allowed + " / unknown value '" + f.getValue() + "'; expected one of " + allowed);
-                }
-                return new InvalidInputException(path, "giá trị không hợp lệ '" + f.getValue() + "' / invalid value '"
-                        + f.getValue() + "'" + (target == null ? "" : " for " + target.getSimpleName()));
-            }
-            if (m instanceof MismatchedInputException mi) {
-                String expected = mi.getTargetType() == null ? "" : ", cần " + mi.getTargetType().getSimpleName();
-                String expectedEn = mi.getTargetType() == null ? "" : ", expected " + mi.getTargetType().getSimpleName();
-                String given = offendingText(mi);
-                return new InvalidInputException(path, "sai kiểu dữ liệu" + expected + given + " / wrong type"
-                        + expectedEn + given);
-            }
-            if (cause instanceof InvalidInputException invalid) {
-                return invalid.under(path);
-            }
-            return new InvalidInputException(path, m.getOriginalMessage());
-        }
-        String where = e.getLocation() == null ? "" : " (dòng/line " + e.getLocation().getLineNr() + ", cột/column "
-                + e.getLocation().getColumnNr() + ")";
-        return new InvalidInputException("$", "JSON sai cú pháp" + where + " / malformed JSON" + where + ": "
-                + e.getOriginalMessage());
+    /** {@link JsonErrors#translate}, for the readers of this package that parse on their own. */
+    static InvalidInputException translate(JacksonException e) {
+        return JsonErrors.translate(e);
     }
-
-    /** The text of the token Jackson stopped at, e.g. {@code : 'many'}, or nothing when it cannot tell. */
-    private static String offendingText(MismatchedInputException e) {
-        try {
-            if (e.getProcessor() instanceof JsonParser p && p.currentToken() != null && p.currentToken().isScalarValue()) {
-                return ": '" + p.getText() + "'";
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // the message without the value is still precise about the path and the type
-        }
-        return "";
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder b = new StringBuilder("$");
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                b.append('.').append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
-    }
-
 }

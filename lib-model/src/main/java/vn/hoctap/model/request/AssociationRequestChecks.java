@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import vn.hoctap.model.Checks;
 import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.JsonPaths;
 
 /**
  * Validation shared by the requests of the association's titles (household, clan, hamlet, grassroots unit). Kept
@@ -36,7 +37,7 @@ final class AssociationRequestChecks {
             if (e.getKey() == null || e.getKey().isBlank()) {
                 throw new InvalidInputException("attestations", "mã chỉ tiêu trống / blank indicator id");
             }
-            required(e.getValue(), "attestations." + e.getKey());
+            required(e.getValue(), JsonPaths.member("attestations", e.getKey()));
         }
         return Map.copyOf(value);
     }
@@ -51,12 +52,12 @@ final class AssociationRequestChecks {
         if (value != null) {
             for (Map.Entry<String, List<Evidence>> e : value.entrySet()) {
                 if (!isInput.test(e.getKey()) && !attestations.containsKey(e.getKey())) {
-                    throw new InvalidInputException("evidence." + e.getKey(), "không có đầu vào hay chỉ tiêu được xác"
+                    throw new InvalidInputException(JsonPaths.member("evidence", e.getKey()), "không có đầu vào hay chỉ tiêu được xác"
                             + " nhận tên này; dùng một trong " + inputNames + " hoặc một mã trong attestations"
                             + " / no input or attested indicator has this name; use one of " + inputNames
                             + " or an id in attestations");
                 }
-                copy.put(e.getKey(), validatedList(e.getValue(), "evidence." + e.getKey(), x -> x));
+                copy.put(e.getKey(), validatedList(e.getValue(), JsonPaths.member("evidence", e.getKey()), x -> x));
             }
         }
         return Map.copyOf(copy);

@@ -3,8 +3,8 @@ package vn.hoctap.model.request;
 import static vn.hoctap.model.request.CountChecks.notAbove;
 import static vn.hoctap.model.request.CountChecks.part;
 import static vn.hoctap.model.request.CountChecks.population;
+import static vn.hoctap.model.request.CountChecks.sumNotAbove;
 
-import vn.hoctap.model.InvalidInputException;
 
 /**
  * The commune's citizens ("công dân trong xã") and how many of them hold what criterion 5 of TT 25/2023/TT-BGDĐT
@@ -39,16 +39,10 @@ public record CitizenCounts(Integer total, Integer learningCitizen, Integer prof
                         + " degree are counted among the professionally trained");
         part(learningCitizenNotDetermined, total, "learningCitizenNotDetermined", "total");
         part(qualificationNotStated, total, "qualificationNotStated", "total");
-        if (total != null && learningCitizen != null && learningCitizenNotDetermined != null
-                && learningCitizen + learningCitizenNotDetermined > total) {
-            throw new InvalidInputException("learningCitizenNotDetermined", "cộng với learningCitizen vượt quá total"
-                    + " / with learningCitizen it exceeds total");
-        }
-        if (total != null && professionallyTrained != null && qualificationNotStated != null
-                && professionallyTrained + qualificationNotStated > total) {
-            throw new InvalidInputException("qualificationNotStated", "cộng với professionallyTrained vượt quá total"
-                    + " / with professionallyTrained it exceeds total");
-        }
+        sumNotAbove("learningCitizenNotDetermined", "learningCitizen + learningCitizenNotDetermined", total, "total",
+                learningCitizen, learningCitizenNotDetermined);
+        sumNotAbove("qualificationNotStated", "professionallyTrained + qualificationNotStated", total, "total",
+                professionallyTrained, qualificationNotStated);
     }
 
     /** Counts known for every citizen. */

@@ -27,6 +27,7 @@ public record CitizenEvaluationRequest(Integer evaluationYear, LocalDate referen
     public CitizenEvaluationRequest {
         RequestChecks.referenceDate(referenceDate, RequestChecks.evaluationYear(evaluationYear));
         required(person, "person");
+        RequestChecks.bornBy(person, evaluationYear, "person.birthYear");
         if (scores == null) {
             scores = CitizenScores.none();
         }

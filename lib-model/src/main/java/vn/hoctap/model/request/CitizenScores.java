@@ -5,13 +5,15 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.hoctap.model.Checks;
 import vn.hoctap.model.InvalidInputException;
 
 /**
  * A person's self-assessed scores for the ten competencies of "Công dân học tập" ({@link CitizenInput}), as written
  * on the self-assessment form. A {@code null} score is not given: its indicator is "not determined", never failed.
  *
- * <p>The model only checks that a score is a number of points, not negative. The maximum an indicator may score is
+ * <p>The model only checks that a score is a number of points, not negative and within the bounds of every decimal
+ * of a request ({@link Checks#decimal}). The maximum an indicator may score is
  * a parameter of the rules ({@code CDHT.MAX_INDICATOR_POINTS}, 10 nationally), so the evaluator, not this record,
  * refuses a score above it, naming the same JSON path.
  *
@@ -44,6 +46,7 @@ public record CitizenScores(BigDecimal keepingInformed, BigDecimal learningPlan,
     }
 
     private static void nonNegative(BigDecimal score, CitizenInput input) {
+        Checks.decimal(score, input.jsonName());
         if (score != null && score.signum() < 0) {
             throw new InvalidInputException(input.jsonName(), "điểm không được âm (" + score.toPlainString()
                     + ") / a score must not be negative (" + score.toPlainString() + ")");

@@ -35,4 +35,28 @@ final class CountChecks {
                     + smaller + ") exceeds " + largerField + " (" + larger + "): " + why);
         }
     }
+
+    /**
+     * Requires the parts that are known to add up to at most {@code total}, naming {@code field} (the last part) when
+     * they do not. The sum is taken in {@code long}: two counts near {@link Integer#MAX_VALUE} cannot wrap round to
+     * a small or negative number and pass.
+     *
+     * @param what how the sum is written in the message, e.g. {@code "level1 + level2"}
+     */
+    static void sumNotAbove(String field, String what, Integer total, String totalField, Integer... parts) {
+        if (total == null) {
+            return;
+        }
+        long sum = 0;
+        for (Integer part : parts) {
+            if (part == null) {
+                return;
+            }
+            sum += part;
+        }
+        if (sum > total) {
+            throw new InvalidInputException(field, what + " (" + sum + ") lớn hơn " + totalField + " (" + total
+                    + ") / " + what + " (" + sum + ") exceeds " + totalField + " (" + total + ")");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.JsonPaths;
 import vn.hoctap.model.subject.Household;
 
 /**
@@ -31,15 +32,18 @@ public record HouseholdEvaluationRequest(Integer evaluationYear, LocalDate refer
     public HouseholdEvaluationRequest {
         AssociationRequestChecks.yearAndDate(evaluationYear, referenceDate);
         required(household, "household");
+        for (int i = 0; i < household.members().size(); i++) {
+            RequestChecks.bornBy(household.members().get(i), evaluationYear, "household.members[" + i + "].birthYear");
+        }
         if (memberFacts == null) {
             memberFacts = Map.of();
         }
         for (Map.Entry<String, MemberLearning> e : memberFacts.entrySet()) {
             if (household.members().stream().noneMatch(p -> p.id().equals(e.getKey()))) {
-                throw new InvalidInputException("memberFacts." + e.getKey(), "hộ không có thành viên mã này"
+                throw new InvalidInputException(JsonPaths.member("memberFacts", e.getKey()), "hộ không có thành viên mã này"
                         + " / the household has no member with this id");
             }
-            required(e.getValue(), "memberFacts." + e.getKey());
+            required(e.getValue(), JsonPaths.member("memberFacts", e.getKey()));
         }
         memberFacts = Map.copyOf(memberFacts);
         if (statements == null) {

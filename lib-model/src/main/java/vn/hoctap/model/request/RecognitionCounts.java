@@ -2,9 +2,9 @@ package vn.hoctap.model.request;
 
 import static vn.hoctap.model.Checks.atMost;
 import static vn.hoctap.model.Checks.positive;
+import static vn.hoctap.model.request.CountChecks.sumNotAbove;
 
 import java.util.Optional;
-import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.subject.Level;
 
 /**
@@ -26,16 +26,9 @@ public record RecognitionCounts(Integer total, Integer level1, Integer level2, I
         int n = positive(total, "total");
         atMost(level1, n, "level1", "total");
         atMost(level2, n, "level2", "total");
-        if (level1 != null && level2 != null && level1 + level2 > n) {
-            throw new InvalidInputException("level2", "level1 + level2 (" + (level1 + level2) + ") lớn hơn total ("
-                    + n + "): mỗi đơn vị chỉ đếm một lần, ở mức độ được công nhận / level1 + level2 ("
-                    + (level1 + level2) + ") exceeds total (" + n + "): each unit is counted once, at its level");
-        }
+        sumNotAbove("level2", "level1 + level2", n, "total", level1, level2);
         atMost(notDetermined, n, "notDetermined", "total");
-        if (level1 != null && level2 != null && notDetermined != null && level1 + level2 + notDetermined > n) {
-            throw new InvalidInputException("notDetermined", "level1 + level2 + notDetermined lớn hơn total (" + n
-                    + ") / level1 + level2 + notDetermined exceeds total (" + n + ")");
-        }
+        sumNotAbove("notDetermined", "level1 + level2 + notDetermined", n, "total", level1, level2, notDetermined);
     }
 
     /** Counts known for every unit. */
@@ -45,7 +38,8 @@ public record RecognitionCounts(Integer total, Integer level1, Integer level2, I
 
     /**
      * How many units hold the title at {@code level} or higher, if known: for level 1 that is {@code level1 +
-     * level2} (a level-2 title also meets the level-1 criteria, which it contains), for level 2 {@code level2}.
+     * level2} (a level-2 title also meets the level-1 criteria, which it contains), for level 2 {@code level2}. The
+     * constructor checked the sum against {@code total}, so it cannot overflow.
      */
     public Optional<Integer> atLeast(Level level) {
         if (level == Level.LEVEL_2) {

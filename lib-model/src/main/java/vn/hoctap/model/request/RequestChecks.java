@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.Optional;
 import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.JsonPaths;
+import vn.hoctap.model.subject.Person;
 
 /** Validation every request shares (year, reference date, evidence); package-private on purpose. */
 final class RequestChecks {
@@ -34,6 +36,15 @@ final class RequestChecks {
         }
     }
 
+    /** A person evaluated for a year cannot be born after it: every age in that year would be negative. */
+    static void bornBy(Person person, int evaluationYear, String field) {
+        if (person != null && person.birthYear() != null && person.birthYear() > evaluationYear) {
+            throw new InvalidInputException(field, "năm sinh (" + person.birthYear() + ") sau năm đánh giá ("
+                    + evaluationYear + ") / the year of birth (" + person.birthYear() + ") is after the evaluation year ("
+                    + evaluationYear + ")");
+        }
+    }
+
     /**
      * Copies an evidence map, refusing a key that names no input ({@code evidence.<key>}) and a null piece of
      * evidence ({@code evidence.<key>[i]}).
@@ -44,10 +55,10 @@ final class RequestChecks {
         if (evidence != null) {
             for (Map.Entry<String, List<Evidence>> e : evidence.entrySet()) {
                 if (input.apply(e.getKey()).isEmpty()) {
-                    throw new InvalidInputException("evidence." + e.getKey(), "không có đầu vào tên này; dùng một trong "
+                    throw new InvalidInputException(JsonPaths.member("evidence", e.getKey()), "không có đầu vào tên này; dùng một trong "
                             + names + " / no input has this name; use one of " + names);
                 }
-                copy.put(e.getKey(), validatedList(e.getValue(), "evidence." + e.getKey(), x -> x));
+                copy.put(e.getKey(), validatedList(e.getValue(), JsonPaths.member("evidence", e.getKey()), x -> x));
             }
         }
         return Map.copyOf(copy);

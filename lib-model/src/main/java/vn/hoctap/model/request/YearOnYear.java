@@ -1,6 +1,7 @@
 package vn.hoctap.model.request;
 
 import java.math.BigDecimal;
+import vn.hoctap.model.Checks;
 import vn.hoctap.model.InvalidInputException;
 
 /**
@@ -8,6 +9,8 @@ import vn.hoctap.model.InvalidInputException;
  * the same basis (e.g. GRDP at the same prices in both years), for the indicators that compare them ("tăng / giảm so
  * với năm trước liền kề", TT 25 Art. 11.4.b-c, 16.4.b-c). Values are compared exactly, with no rounding. Either may be
  * {@code null} when not known; the indicator is then "not determined".
+ *
+ * <p>Both figures are bounded as every decimal of a request ({@link Checks#decimal}).
  *
  * @param previous the figure for the year before the evaluation year, not negative, or {@code null}
  * @param current  the figure for the evaluation year, not negative, or {@code null}
@@ -40,6 +43,7 @@ public record YearOnYear(BigDecimal previous, BigDecimal current) {
     }
 
     private static void notNegative(BigDecimal v, String field) {
+        Checks.decimal(v, field);
         if (v != null && v.signum() < 0) {
             throw new InvalidInputException(field, "không được âm (" + v.toPlainString() + ") / must not be negative ("
                     + v.toPlainString() + ")");

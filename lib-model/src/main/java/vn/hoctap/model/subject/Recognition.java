@@ -14,7 +14,7 @@ import vn.hoctap.model.InvalidInputException;
  *                       district level but is a commune-tier title); {@code null} for titles without tiers
  * @param level          the level recognised; {@code null} for titles without levels
  * @param year           the evaluation year it was awarded for ("năm được công nhận")
- * @param decisionDate   date of the decision, if known (who confirms some titles, e.g. "Công dân học tập", and
+ * @param decisionDate   date of the decision, if known, not before 31 December of {@code year} (who confirms some titles, e.g. "Công dân học tập", and
  *                       how, is not known to the library); the level-2 waiting period needs it
  * @param decisionNumber number of the decision, e.g. "125/QĐ-UBND", if known
  */
@@ -26,9 +26,11 @@ public record Recognition(Title title, AdministrativeTier tier, Level level, Int
         if (year < 1990 || year > 2100) {
             throw new InvalidInputException("year", "năm không hợp lệ (" + year + ") / implausible year (" + year + ")");
         }
-        if (decisionDate != null && decisionDate.getYear() < year) {
-            throw new InvalidInputException("decisionDate", "quyết định không thể trước năm được công nhận"
-                    + " / a decision cannot precede the year it recognises");
+        // A year's results are known once the year is over (its data run to 31/12), so no decision can come earlier.
+        if (decisionDate != null && decisionDate.isBefore(LocalDate.of(year, 12, 31))) {
+            throw new InvalidInputException("decisionDate", "quyết định (" + decisionDate + ") không thể trước khi năm"
+                    + " được công nhận (" + year + ") kết thúc / a decision (" + decisionDate + ") cannot precede the"
+                    + " end of the year it recognises (" + year + ")");
         }
     }
 }

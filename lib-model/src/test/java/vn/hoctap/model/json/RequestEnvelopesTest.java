@@ -72,13 +72,13 @@ class RequestEnvelopesTest {
         assertEquals("d", lines.get(3).envelope().id());
     }
 
-    /** Proves that decimals are read exactly, not through a double. */
+    /** Proves that decimals are read exactly, not through a double (21 significant digits, within the bounds). */
     @Test
     void decimalsAreReadExactly() {
         RequestEnvelope e = RequestEnvelopes.read("{\"kind\": \"district\", \"request\": {\"evaluationYear\": 2024,"
                 + " \"district\": {\"unit\": {\"code\": \"001\", \"name\": \"Huyện A\", \"tier\": \"DISTRICT\","
-                + " \"parentCode\": \"01\"}}, \"perCapitaIncome\": {\"previous\": 52.400000000000000001,"
+                + " \"parentCode\": \"01\"}}, \"perCapitaIncome\": {\"previous\": 123456789012345.123456,"
                 + " \"current\": 56.1}}}");
-        assertTrue(CanonicalJson.text(e.request()).contains("52.400000000000000001"), CanonicalJson.text(e.request()));
+        assertTrue(CanonicalJson.text(e.request()).contains("123456789012345.123456"), CanonicalJson.text(e.request()));
     }
 }

@@ -148,7 +148,7 @@ class Tt25RequestJsonTest {
                         "$.museumProgrammes", new String[] {"'5'"}),
                 Arguments.of("a fractional programme count",
                         edit(PROVINCE, "\"radioTvProgrammes\": 4", "\"radioTvProgrammes\": 4.5"), p,
-                        "$.radioTvProgrammes", new String[] {"invalid value '4.5' for Integer"}),
+                        "$.radioTvProgrammes", new String[] {"invalid value '4.5', expected a whole number"}),
                 Arguments.of("a negative programme count",
                         edit(PROVINCE, "\"radioTvProgrammes\": 4", "\"radioTvProgrammes\": -4"), p,
                         "$.radioTvProgrammes", new String[] {"must not be negative (-4)"}),

@@ -144,7 +144,7 @@ class CommunityRequestsTest {
         assertEquals(c, HoctapJson.read(HoctapJson.write(c), ClanEvaluationRequest.class));
         HamletEvaluationRequest h = hamlet(new TitleCounts(640, 410), List.of());
         assertEquals(h, HoctapJson.read(HoctapJson.write(h), HamletEvaluationRequest.class));
-        failsAt("$.evidence.households.learningFamilies", () -> HoctapJson.read("""
+        failsAt("$.evidence['households.learningFamilies']", () -> HoctapJson.read("""
                 {"evaluationYear": 2024, "clan": {"id": "DH", "name": "Họ Lê"},
                  "evidence": {"households.learningFamilies": [{"reference": "x"}]}}""", ClanEvaluationRequest.class));
     }

@@ -69,7 +69,7 @@ class HouseholdEvaluationRequestTest {
     void anAttestationNeedsAValue() {
         Map<String, Boolean> attestations = new HashMap<>();
         attestations.put("TINH.GD.C5.1", null);
-        failsAt("attestations.TINH.GD.C5.1", () -> request(null, attestations, null));
+        failsAt("attestations['TINH.GD.C5.1']", () -> request(null, attestations, null));
     }
 
     @Test

@@ -62,7 +62,7 @@ class UnitInputNamesTest {
         assertTrue(count.path().startsWith("$.members"), count.path());
         InvalidInputException evidence = assertThrows(InvalidInputException.class, () -> HoctapJson.read("{" + UNIT
                 + ", \"evidence\": { \"members.digitalTransformation\": [] } }", UnitEvaluationRequest.class));
-        assertEquals("$.evidence.members.digitalTransformation", evidence.path());
+        assertEquals("$.evidence['members.digitalTransformation']", evidence.path());
         assertTrue(evidence.problem().contains("members.trainedInDigitalTransformation"), evidence.problem());
     }
 }

@@ -19,7 +19,7 @@ public record Share(Integer numerator, Integer denominator, List<String> missing
     public Share {
         missing = List.copyOf(missing);
         if (unknown < 0 || (unknown > 0 && (numerator == null || denominator == null || missing.isEmpty()
-                || numerator + unknown > denominator))) {
+                || (long) numerator + unknown > denominator))) {
             throw new IllegalArgumentException("a partly known share needs a numerator, a denominator, missing paths"
                     + " and at most denominator - numerator unknown records");
         }

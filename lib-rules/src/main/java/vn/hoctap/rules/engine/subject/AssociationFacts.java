@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.hoctap.model.JsonPaths;
 import vn.hoctap.model.request.Evidence;
 import vn.hoctap.model.request.IndicatorAttestation;
 import vn.hoctap.model.request.Input;
@@ -85,7 +86,7 @@ abstract class AssociationFacts extends RequestFacts {
 
     /** Where the statement for an indicator belongs; ids contain dots, hence the bracket. */
     static String path(IndicatorAttestation a) {
-        return "$.attestations['" + a.indicatorId() + "']";
+        return JsonPaths.member("$.attestations", a.indicatorId());
     }
 
     /** Households and a unit's members are counted whole: an age band there is a rule's mistake. */

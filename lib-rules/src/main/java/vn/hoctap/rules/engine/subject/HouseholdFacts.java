@@ -3,6 +3,7 @@ package vn.hoctap.rules.engine.subject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.hoctap.model.JsonPaths;
 import vn.hoctap.model.Names;
 import vn.hoctap.model.request.HouseholdEvaluationRequest;
 import vn.hoctap.model.request.HouseholdInput;
@@ -71,7 +72,7 @@ public final class HouseholdFacts extends AssociationFacts {
             if (!inBand) {
                 continue;
             }
-            String at = "$.memberFacts." + p.id() + ".";
+            String at = JsonPaths.member("$.memberFacts", p.id()) + ".";
             if (in.population() == HouseholdInput.Population.PUPILS) {
                 Boolean atSchool = facts == null ? null : facts.atSchoolAtRightAge();
                 if (atSchool == null) {
