@@ -32,7 +32,7 @@ final class DrlRules {
     private static final Pattern PARAMETER = Pattern.compile(
             "\\brequire(?:Share|Level)\\s*\\([^;\"]*,\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern UNKNOWN_CLASS = Pattern.compile("Unable to find class: ([\\w.$]+)");
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
     /** Packages of the library: generated classes there would be shadowed by the library's own. */
     private static final List<String> RESERVED = List.of("vn.hoctap.rules", "vn.hoctap.model");
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -73,20 +73,34 @@ final class DrlRules {
             return new Source(file, name, text, m.find() ? m.group(1).replaceAll("\\s", "") : null, code);
         }
 
-        /**
-         * The rule whose generated method is {@code rule_<method>}: the executable model names it after the rule,
-         * characters that cannot be in a Java name replaced, so names are compared by their letters and digits.
-         */
+        /** The rule whose generated method is {@code rule_<method>}, when one of this file's rules has that name. */
         Optional<Rule> rule(String method) {
-            String wanted = method.replaceAll("[^A-Za-z0-9]", "");
             Matcher m = RULE.matcher(code);
             while (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                if (name.replaceAll("[^A-Za-z0-9]", "").equals(wanted)) {
+                if (!name.isEmpty() && method.equals(javaName(name))) {
                     return Optional.of(new Rule(name, lineAt(m.start())));
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * A rule's name as the executable model writes it in its method's name (Drools' {@code StringUtil.toId}): an
+         * underscore before a name that cannot start a Java name, underscores doubled, and each character that cannot
+         * be in one written as {@code _} and its code.
+         */
+        private static String javaName(String name) {
+            String s = Character.isJavaIdentifierStart(name.charAt(0)) ? name : "_" + name;
+            StringBuilder b = new StringBuilder();
+            for (char c : s.replace("_", "__").toCharArray()) {
+                if (Character.isJavaIdentifierPart(c)) {
+                    b.append(c);
+                } else {
+                    b.append('_').append((int) c);
+                }
+            }
+            return b.toString();
         }
 
         int lineAt(int offset) {
