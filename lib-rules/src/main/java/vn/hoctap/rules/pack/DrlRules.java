@@ -32,6 +32,7 @@ final class DrlRules {
     private static final Pattern PARAMETER = Pattern.compile(
             "\\brequire(?:Share|Level)\\s*\\([^;\"]*,\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern UNKNOWN_CLASS = Pattern.compile("Unable to find class: ([\\w.$]+)");
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
     /** Packages of the library: generated classes there would be shadowed by the library's own. */
     private static final List<String> RESERVED = List.of("vn.hoctap.rules", "vn.hoctap.model");
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -70,6 +71,36 @@ final class DrlRules {
             String code = withoutComments(text);
             Matcher m = PACKAGE.matcher(code);
             return new Source(file, name, text, m.find() ? m.group(1).replaceAll("\\s", "") : null, code);
+        }
+
+        /** The rule whose generated method is {@code rule_<method>}, when one of this file's rules has that name. */
+        Optional<Rule> rule(String method) {
+            Matcher m = RULE.matcher(code);
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                if (!name.isEmpty() && method.equals(javaName(name))) {
+                    return Optional.of(new Rule(name, lineAt(m.start())));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A rule's name as the executable model writes it in its method's name (Drools' {@code StringUtil.toId}): an
+         * underscore before a name that cannot start a Java name, underscores doubled, and each character that cannot
+         * be in one written as {@code _} and its code.
+         */
+        private static String javaName(String name) {
+            String s = Character.isJavaIdentifierStart(name.charAt(0)) ? name : "_" + name;
+            StringBuilder b = new StringBuilder();
+            for (char c : s.replace("_", "__").toCharArray()) {
+                if (Character.isJavaIdentifierPart(c)) {
+                    b.append(c);
+                } else {
+                    b.append('_').append((int) c);
+                }
+            }
+            return b.toString();
         }
 
         int lineAt(int offset) {
@@ -143,7 +174,7 @@ final class DrlRules {
      * Compiles the files to the executable model (the national rules are precompiled at build time; only a pack's
      * few rules are built at run time), or reports every compiler error at its file and line.
      */
-    static Optional<KieBase> compile(List<Source> sources, Problems problems) {
+    static Optional<KieBase> compile(List<Source> sources, String packLocation, Problems problems) {
         KieServices ks = KieServices.get();
         ClassLoader loader = DrlRules.class.getClassLoader();
         ReleaseId id = ks.newReleaseId("vn.hoctap.packs", "pack-" + BUILDS.incrementAndGet(), "1.0.0");
@@ -176,10 +207,55 @@ final class DrlRules {
                 return Optional.empty();
             }
             return Optional.of(ks.newKieContainer(id, loader).getKieBase());
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // Drools' code generator throws on constructs it cannot translate, and building the rule base runs the
+            // pack's own code (an eval without bindings is evaluated then): either is a problem of the pack.
+            failed(e, sources, packLocation, problems);
+            return Optional.empty();
         } finally {
             // The container keeps what it needs; the global repository need not keep every pack ever built.
             ks.getRepository().removeKieModule(id);
         }
+    }
+
+    /**
+     * An exception out of building: thrown by the pack's code when a frame of it is in one of the pack's packages
+     * (the generated rule classes are), reported at the rule that frame belongs to; else the rule compiler's.
+     */
+    private static void failed(Throwable e, List<Source> sources, String packLocation, Problems problems) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String cls = frame.getClassName();
+                String pkg = cls.lastIndexOf('.') < 0 ? "" : cls.substring(0, cls.lastIndexOf('.'));
+                for (Source s : sources) {
+                    if (pkg.equals(s.packageName())) {
+                        Optional<Rule> rule = frame.getMethodName().startsWith("rule_")
+                                ? s.rule(frame.getMethodName().substring("rule_".length())) : Optional.empty();
+                        String named = rule.map(r -> " \"" + r.name() + "\"").orElse("");
+                        problems.add(Code.PACK_CODE_FAILED, s.file(), rule.map(Rule::line).orElse(null),
+                                "mã của luật" + named + " ném ngoại lệ khi bộ luật được dựng (Drools chạy eval không"
+                                        + " có biến ngay lúc dựng, không chỉ lúc đánh giá): " + Problems.describe(t),
+                                "the code of rule" + named + " threw while the rule base was being built (Drools runs"
+                                        + " an eval without bindings then, not only when evaluating): "
+                                        + Problems.describe(t), e);
+                        return;
+                    }
+                }
+            }
+        }
+        String file = sources.size() == 1 ? sources.get(0).file() : packLocation;
+        problems.add(Code.DRL_ERROR, file, null, "trình biên dịch luật không dịch được một cấu trúc của các luật: "
+                        + Problems.describe(e), "the rule compiler cannot translate a construct of the rules: "
+                        + Problems.describe(e), e);
+    }
+
+    /**
+     * A rule of a DRL file.
+     *
+     * @param name its name
+     * @param line the line of its {@code rule} keyword
+     */
+    record Rule(String name, int line) {
     }
 
     private static void report(List<Message> errors, Map<String, Source> byPath, List<Source> sources,
@@ -191,10 +267,10 @@ final class DrlRules {
             }
         }
         for (Message m : errors) {
-            String text = m.getText().strip();
-            if (text.startsWith("Java source of ")) {
+            if (m.getText().startsWith("Java source of ")) {
                 continue;
             }
+            String text = Problems.excerpt(m.getText());
             String path = m.getPath() == null ? "" : m.getPath();
             Source s = byPath.get(path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path);
             if (s != null) {

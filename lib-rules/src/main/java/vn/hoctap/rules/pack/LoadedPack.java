@@ -2,7 +2,9 @@ package vn.hoctap.rules.pack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.KieBase;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.Scheme;
@@ -34,6 +36,8 @@ final class LoadedPack {
     /** The first parameter file, where a missing value is best added, or {@code null}. */
     String firstParameterFile;
     final List<DrlRules.Source> rules = new ArrayList<>();
+    /** The bytes of every file read, by its name in the pack: what the audit digest is computed from. */
+    final Map<String, byte[]> bytes = new HashMap<>();
     final List<DrlRules.Reference> references = new ArrayList<>();
     /** The compiled rules, or {@code null} when the pack has none or they do not compile. */
     KieBase kieBase;

@@ -46,6 +46,23 @@ public final class PackComposer {
      * @throws PackValidationException with every problem of every pack; nothing is returned half-loaded
      */
     public static Result compose(List<RulePack> base, List<ProvincePack> packs) {
+        try {
+            return composeOrThrow(base, packs);
+        } catch (PackValidationException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // Every refusal to load is a PackValidationException: a caller handles one kind of failure, and an
+            // exception no check foresaw still names the packs and keeps what was thrown as the cause.
+            Problems problems = new Problems();
+            for (ProvincePack p : packs) {
+                problems.add(Code.LOAD_FAILED, p.location(), null, "không nạp được bộ tiêu chí: " + Problems.describe(e),
+                        "the pack could not be loaded: " + Problems.describe(e), e);
+            }
+            throw problems.exception();
+        }
+    }
+
+    private static Result composeOrThrow(List<RulePack> base, List<ProvincePack> packs) {
         Problems problems = new Problems();
         List<LoadedPack> loaded = new ArrayList<>();
         for (ProvincePack p : packs) {
@@ -75,7 +92,7 @@ public final class PackComposer {
                     active -> CompositionBuilder.compose(base, usable, active, index, problems));
         }
         if (problems.size() > 0) {
-            throw new PackValidationException(problems.list());
+            throw problems.exception();
         }
         Set<Integer> exclusive = Set.copyOf(index.values());
         List<Composition> compositions = new ArrayList<>();

@@ -1,7 +1,5 @@
 package vn.hoctap.rules.pack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,12 +49,7 @@ public final class PackDigest {
         names.addAll(m.files().rules());
         Map<String, byte[]> files = new TreeMap<>();
         for (String name : names) {
-            try {
-                files.put(name, pack.pack.source().bytes(name).orElseThrow(() -> new IllegalStateException(
-                        pack.pack.source().location(name) + " was read when the pack was loaded, and is gone now")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            files.put(name, pack.bytes.get(name));
         }
         String source = "province/" + m.province().code() + " " + m.instrument().number();
         return new Dated(new Audit.Layer(m.layer(), source, of(files)), m.effectiveFrom(), m.effectiveTo());

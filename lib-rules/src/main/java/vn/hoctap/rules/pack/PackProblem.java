@@ -42,12 +42,27 @@ public record PackProblem(Code code, String file, Integer line, String messageVi
         FILE_UNREADABLE("tệp không đọc được", "file cannot be read"),
         /** A {@code .drl} or {@code .json} file in the pack's directory that {@code pack.json} does not list. */
         FILE_NOT_LISTED("tệp không được khai báo trong pack.json", "file not listed in pack.json"),
+        /** A listed file name that is no valid relative path (a NUL or another control character in it). */
+        INVALID_FILE_NAME("tên tệp không hợp lệ", "invalid file name"),
+        /** A listed file that is a link (or a path) leading out of the pack's own directory; it is not read. */
+        FILE_OUTSIDE_PACK("tệp nằm ngoài thư mục bộ tiêu chí", "file outside the pack's directory"),
+        /** A listed name that is a directory, a FIFO, a device or anything else but a regular file; it is not read. */
+        FILE_NOT_REGULAR("không phải tệp thường", "not a regular file"),
+        /** A file larger than the bound for one file of a pack; it is not read. */
+        FILE_TOO_LARGE("tệp quá lớn", "file too large"),
         /** Malformed JSON, an unknown field, a wrong type, or a value that breaks a rule; the JSON path is named. */
         INVALID_JSON("JSON không hợp lệ", "invalid JSON"),
         /** A DRL file declares no package, or a package reserved for the library. */
         DRL_PACKAGE("gói (package) của tệp DRL không hợp lệ", "invalid DRL package"),
         /** The pack's rules do not compile. */
         DRL_ERROR("luật DRL không biên dịch được", "DRL does not compile"),
+        /**
+         * The pack's own code threw while the rules were being built: Drools runs an {@code eval} without bindings,
+         * and whatever it calls, when it builds the rule base, not only when it evaluates.
+         */
+        PACK_CODE_FAILED("mã của bộ tiêu chí gây lỗi khi nạp", "the pack's code failed while loading"),
+        /** Loading failed in a way none of the other codes names; the exception is the problem's cause. */
+        LOAD_FAILED("không nạp được bộ tiêu chí", "the pack could not be loaded"),
         /** A criterion id that the composed catalogue does not have (or a scheme that does not list it). */
         UNKNOWN_CRITERION("mã tiêu chí không có", "unknown criterion id"),
         /** An indicator id the composed catalogue does not have, or a new parameter that belongs to none. */

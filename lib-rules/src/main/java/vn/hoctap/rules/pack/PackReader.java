@@ -3,6 +3,7 @@ package vn.hoctap.rules.pack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,7 +65,7 @@ final class PackReader {
             }
         }
         if (!compilable.isEmpty() && compilable.size() == loaded.rules.size()) {
-            loaded.kieBase = DrlRules.compile(compilable, problems).orElse(null);
+            loaded.kieBase = DrlRules.compile(compilable, source.location(), problems).orElse(null);
         }
     }
 
@@ -91,18 +92,24 @@ final class PackReader {
 
     private Optional<String> text(String name, String missingVi, String missingEn) {
         try {
-            Optional<String> text = source.text(name);
-            if (text.isEmpty()) {
+            Optional<byte[]> bytes = source.bytes(name);
+            if (bytes.isEmpty()) {
                 problems.add(Code.FILE_UNREADABLE, source.location(name), null, missingVi, missingEn);
+                return Optional.empty();
             }
-            return text;
+            String text = PackSource.text(bytes.get());
+            // The digest in the audit envelope is of the bytes read here, not of a second reading that could differ.
+            loaded.bytes.put(name, bytes.get());
+            return Optional.of(text);
+        } catch (RefusedFileException e) {
+            problems.add(e.code(), source.location(name), null, e.messageVi(), e.messageEn());
         } catch (CharacterCodingException e) {
             problems.add(Code.FILE_UNREADABLE, source.location(name), null,
                     "tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8",
                     "the file is not UTF-8 text; save it again as UTF-8");
         } catch (IOException e) {
-            problems.add(Code.FILE_UNREADABLE, source.location(name), null, "không đọc được tệp: " + e,
-                    "cannot read the file: " + e);
+            problems.add(Code.FILE_UNREADABLE, source.location(name), null, "không đọc được tệp: "
+                    + Problems.describe(e), "cannot read the file: " + Problems.describe(e), e);
         }
         return Optional.empty();
     }
@@ -187,9 +194,9 @@ final class PackReader {
                                     + " khai báo hoặc chuyển nó ra ngoài",
                             "file '" + f + "' is in the pack's directory but pack.json does not list it (files); list"
                                     + " it or move it out")));
-        } catch (IOException e) {
-            problems.add(Code.FILE_UNREADABLE, source.location(), null, "không liệt kê được thư mục: " + e,
-                    "cannot list the directory: " + e);
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Code.FILE_UNREADABLE, source.location(), null, "không liệt kê được thư mục: "
+                    + Problems.describe(e), "cannot list the directory: " + Problems.describe(e), e);
         }
     }
 }
