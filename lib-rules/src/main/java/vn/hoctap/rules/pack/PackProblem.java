@@ -48,6 +48,11 @@ public record PackProblem(Code code, String file, Integer line, String messageVi
         DRL_PACKAGE("gói (package) của tệp DRL không hợp lệ", "invalid DRL package"),
         /** The pack's rules do not compile. */
         DRL_ERROR("luật DRL không biên dịch được", "DRL does not compile"),
+        /**
+         * The pack has DRL and the host's class path has no DRL compiler: lib-rules leaves it optional, and the
+         * message names the dependencies to add.
+         */
+        DRL_COMPILER_MISSING("thiếu trình biên dịch luật DRL", "DRL compiler missing"),
         /** A criterion id that the composed catalogue does not have (or a scheme that does not list it). */
         UNKNOWN_CRITERION("mã tiêu chí không có", "unknown criterion id"),
         /** An indicator id the composed catalogue does not have, or a new parameter that belongs to none. */
