@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.runtime.KieContainer;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.catalogue.Catalogue;
 import vn.hoctap.model.catalogue.ParameterDefinition;
@@ -80,21 +78,19 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
 
     /** Holder idiom: the rule base is loaded on first use, once, without locking afterwards. */
     private static final class National {
-        private static final KieContainer CONTAINER =
-                KieServices.get().newKieClasspathContainer(RulePack.class.getClassLoader());
-        static final RulePack TT24 = load("hoctap-tt24", "vn/hoctap/rules/tt24/", "");
-        static final RulePack TT25 = load("hoctap-tt25", "vn/hoctap/rules/tt25/", "commune.", "district.",
-                "province.");
-        static final RulePack KHVN = load("hoctap-khvn", "vn/hoctap/rules/khvn/", "family.", "clan.", "hamlet.",
-                "grassroots.");
-        static final RulePack CDHT = load("hoctap-cdht", "vn/hoctap/rules/cdht/", "");
+        static final RulePack TT24 = load("tt24", "");
+        static final RulePack TT25 = load("tt25", "commune.", "district.", "province.");
+        static final RulePack KHVN = load("khvn", "family.", "clan.", "hamlet.", "grassroots.");
+        static final RulePack CDHT = load("cdht", "");
 
         /**
-         * Loads a kbase with its catalogue and parameters; a pack whose text covers several tiers may keep each tier
-         * in its own pair of files, {@code <part>catalogue.json} and {@code <part>parameters.json}.
+         * Loads the rules of package {@code vn.hoctap.rules.<pack>} with the catalogue and parameters beside them; a
+         * pack whose text covers several tiers may keep each tier in its own pair of files,
+         * {@code <part>catalogue.json} and {@code <part>parameters.json}.
          */
-        private static RulePack load(String kieBaseName, String resources, String... parts) {
-            KieBase kieBase = CONTAINER.getKieBase(kieBaseName);
+        private static RulePack load(String pack, String... parts) {
+            KieBase kieBase = NationalRules.kieBase("vn.hoctap.rules." + pack);
+            String resources = "vn/hoctap/rules/" + pack + "/";
             List<Catalogue> catalogues = new ArrayList<>();
             List<ParameterDefinition> parameters = new ArrayList<>();
             String layer = null;

@@ -175,6 +175,9 @@ final class DrlRules {
      * few rules are built at run time), or reports every compiler error at its file and line.
      */
     static Optional<KieBase> compile(List<Source> sources, String packLocation, Problems problems) {
+        if (!DrlCompiler.present(sources.get(0).file(), problems)) {
+            return Optional.empty();
+        }
         KieServices ks = KieServices.get();
         ClassLoader loader = DrlRules.class.getClassLoader();
         ReleaseId id = ks.newReleaseId("vn.hoctap.packs", "pack-" + BUILDS.incrementAndGet(), "1.0.0");

@@ -63,6 +63,11 @@ public record PackProblem(Code code, String file, Integer line, String messageVi
         PACK_CODE_FAILED("mã của bộ tiêu chí gây lỗi khi nạp", "the pack's code failed while loading"),
         /** Loading failed in a way none of the other codes names; the exception is the problem's cause. */
         LOAD_FAILED("không nạp được bộ tiêu chí", "the pack could not be loaded"),
+        /**
+         * The pack has DRL and the host's class path has no DRL compiler: lib-rules leaves it optional, and the
+         * message names the dependencies to add.
+         */
+        DRL_COMPILER_MISSING("thiếu trình biên dịch luật DRL", "DRL compiler missing"),
         /** A criterion id that the composed catalogue does not have (or a scheme that does not list it). */
         UNKNOWN_CRITERION("mã tiêu chí không có", "unknown criterion id"),
         /** An indicator id the composed catalogue does not have, or a new parameter that belongs to none. */
