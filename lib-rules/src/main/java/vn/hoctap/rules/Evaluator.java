@@ -274,6 +274,34 @@ public final class Evaluator {
     }
 
     /**
+     * Evaluates a commune from the tally of its people's "Công dân học tập" assessments, as
+     * {@link #rollUp(CommuneTree)} does once it has counted them: for hosts that count people elsewhere, e.g. with
+     * {@link vn.hoctap.rules.stream.ProvinceStream}. The result keeps no person's assessment.
+     *
+     * @param tally         the people counted, or {@code null} when none were: the commune is then evaluated from its
+     *                      own {@code citizens} counts
+     * @param organisations the commune's organisations, already evaluated
+     */
+    public CommuneResult rollUp(CommuneEvaluationRequest commune, CitizenTally tally,
+                                List<vn.hoctap.model.rollup.OrganisationResult> organisations) {
+        return RollUp.commune(this, requireNonNull(commune, "commune"), tally, List.of(),
+                requireNonNull(organisations, "organisations"));
+    }
+
+    /**
+     * Evaluates a district from its communes' results, as {@link #rollUp(DistrictTree)} does once it has evaluated
+     * them (criterion 4.1 counts the communes by the level their assessment reached).
+     */
+    public DistrictResult rollUp(DistrictEvaluationRequest district, List<CommuneResult> communes) {
+        return RollUp.district(this, requireNonNull(district, "district"), List.copyOf(communes));
+    }
+
+    /** Evaluates a province from its districts' results, as {@link #rollUp(ProvinceTree)} does once it has them. */
+    public ProvinceResult rollUp(ProvinceEvaluationRequest province, List<DistrictResult> districts) {
+        return RollUp.province(this, requireNonNull(province, "province"), List.copyOf(districts));
+    }
+
+    /**
      * Evaluates a person for "Công dân học tập" from their self-assessed scores, under the scheme in force on the
      * request's reference date.
      *

@@ -7,6 +7,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.hoctap.model.request.CitizenCounts;
 import vn.hoctap.model.request.CitizenEvaluationRequest;
+import vn.hoctap.model.request.CommuneEvaluationRequest;
+import vn.hoctap.model.request.DistrictEvaluationRequest;
+import vn.hoctap.model.request.ProvinceEvaluationRequest;
 import vn.hoctap.model.request.RecognitionCounts;
 import vn.hoctap.model.request.UnitMember;
 import vn.hoctap.model.result.Assessment;
@@ -32,15 +35,27 @@ final class RollUp {
     }
 
     static ProvinceResult province(Evaluator evaluator, ProvinceTree tree) {
-        List<DistrictResult> districts = tree.districts().stream().map(d -> district(evaluator, d)).toList();
+        return province(evaluator, tree.province(),
+                tree.districts().stream().map(d -> district(evaluator, d)).toList());
+    }
+
+    /** The province evaluated from its districts' results, as a caller would evaluate it from their counts. */
+    static ProvinceResult province(Evaluator evaluator, ProvinceEvaluationRequest province,
+                                   List<DistrictResult> districts) {
         RecognitionCounts counts = counts(districts.stream().map(DistrictResult::assessment).toList());
-        return new ProvinceResult(evaluator.evaluate(tree.province().withDistricts(counts)), counts, districts);
+        return new ProvinceResult(evaluator.evaluate(province.withDistricts(counts)), counts, districts);
     }
 
     static DistrictResult district(Evaluator evaluator, DistrictTree tree) {
-        List<CommuneResult> communes = tree.communes().stream().map(c -> commune(evaluator, c)).toList();
+        return district(evaluator, tree.district(),
+                tree.communes().stream().map(c -> commune(evaluator, c)).toList());
+    }
+
+    /** The district evaluated from its communes' results. */
+    static DistrictResult district(Evaluator evaluator, DistrictEvaluationRequest district,
+                                   List<CommuneResult> communes) {
         RecognitionCounts counts = counts(communes.stream().map(CommuneResult::assessment).toList());
-        return new DistrictResult(evaluator.evaluate(tree.district().withCommunes(counts)), counts, communes);
+        return new DistrictResult(evaluator.evaluate(district.withCommunes(counts)), counts, communes);
     }
 
     static CommuneResult commune(Evaluator evaluator, CommuneTree tree) {
@@ -55,14 +70,22 @@ final class RollUp {
             next += o.members().size();
             organisations.add(organisation(evaluator, o, members));
         }
-        if (tree.people().isEmpty()) {
-            return new CommuneResult(evaluator.evaluate(tree.commune()), tree.commune().citizens(), null, List.of(),
-                    organisations);
+        return commune(evaluator, tree.commune(),
+                tree.people().isEmpty() ? null : CitizenTally.of(tree.people(), people), people, organisations);
+    }
+
+    /**
+     * The commune evaluated from its people's tally (its own {@code citizens} counts when nobody was evaluated,
+     * {@code tally} {@code null}), keeping {@code people}'s assessments and its organisations' results.
+     */
+    static CommuneResult commune(Evaluator evaluator, CommuneEvaluationRequest commune, CitizenTally tally,
+                                 List<Assessment> people, List<OrganisationResult> organisations) {
+        if (tally == null || tally.evaluated() == 0) {
+            return new CommuneResult(evaluator.evaluate(commune), commune.citizens(), null, people, organisations);
         }
-        CitizenTally tally = CitizenTally.of(tree.people(), people);
         CitizenCounts counts = new CitizenCounts(tally.evaluated(), tally.holdingTitle(), tally.professionallyTrained(),
                 tally.universityOrHigher(), tally.notDetermined(), tally.qualificationNotStated());
-        return new CommuneResult(evaluator.evaluate(tree.commune().withCitizens(counts)), counts, tally, people,
+        return new CommuneResult(evaluator.evaluate(commune.withCitizens(counts)), counts, tally, people,
                 organisations);
     }
 

@@ -138,7 +138,7 @@ public final class SampleDistrict {
         return new CommuneTree(communeRequest(p), people, organisations);
     }
 
-    private static CommuneEvaluationRequest communeRequest(Profile p) {
+    static CommuneEvaluationRequest communeRequest(Profile p) {
         RecognisedUniversalEducation education = new RecognisedUniversalEducation(
                 RecognisedStandard.of(UniversalEducationLevel.MET), RecognisedStandard.of(UniversalEducationLevel.LEVEL_3),
                 RecognisedStandard.of(UniversalEducationLevel.LEVEL_3), RecognisedStandard.of(UniversalEducationLevel.LEVEL_2));
@@ -169,7 +169,7 @@ public final class SampleDistrict {
      * A person who, when {@code high}, scores 8 to 10 on every indicator (80 points or more: the title) and otherwise
      * 5 to 8; one person in a hundred leaves a score blank, and one in a hundred states no qualification.
      */
-    private static CitizenEvaluationRequest person(String id, boolean high, Qualification qualification,
+    static CitizenEvaluationRequest person(String id, boolean high, Qualification qualification,
                                                    Random random) {
         int blank = random.nextInt(100) == 0 ? random.nextInt(CitizenInput.values().length) : -1;
         Map<CitizenInput, BigDecimal> scores = new EnumMap<>(CitizenInput.class);

@@ -221,12 +221,14 @@ public final class Check {
             unknownEn = " (" + (reachedAnyway ? "the " + share.unknown() + " without data cannot change this"
                     : "counting the " + share.unknown() + " without data as if they had it") + ")";
         } else if (!share.known()) {
-            share.missing().forEach(path -> missing(path, input));
-            String paths = String.join(", ", share.missing());
+            List<MissingPaths.Entry> entries = MissingPaths.of(share.missing());
+            entries.forEach(e -> missing(e, input));
+            String pathsVi = String.join(", ", entries.stream().map(MissingPaths.Entry::vi).toList());
+            String pathsEn = String.join(", ", entries.stream().map(MissingPaths.Entry::en).toList());
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, thresholdEn, null, null, p, evidence,
-                    "Thiếu số liệu: số " + populationVi + " " + input.attributeVi() + " (" + paths
+                    "Thiếu số liệu: số " + populationVi + " " + input.attributeVi() + " (" + pathsVi
                             + "); yêu cầu tối thiểu " + Texts.vi(min) + ".",
-                    "Data missing: " + populationEn + " who " + input.attributeEn() + " (" + paths
+                    "Data missing: " + populationEn + " who " + input.attributeEn() + " (" + pathsEn
                             + "); at least " + Texts.en(min) + " required.");
             return;
         } else {
@@ -585,6 +587,17 @@ public final class Check {
     private void missing(String path, Input input) {
         missing.add(new MissingInput(path, indicator.id(), "Cần cung cấp: " + input.descriptionVi(),
                 "Supply: " + input.descriptionEn()));
+    }
+
+    /** A missing path, or the summary of a long list's records that lack the data. */
+    private void missing(MissingPaths.Entry entry, Input input) {
+        if (entry.countVi() == null) {
+            missing(entry.path(), input);
+            return;
+        }
+        missing.add(new MissingInput(entry.path(), indicator.id(),
+                "Cần cung cấp: " + input.descriptionVi() + " (" + entry.countVi() + ")",
+                "Supply: " + input.descriptionEn() + " (" + entry.countEn() + ")"));
     }
 
     private void add(Input input, Outcome outcome, Reason reason, String observed, String threshold,

@@ -16,6 +16,9 @@ import vn.hoctap.model.request.CommuneInput;
 import vn.hoctap.model.request.DistrictAttestations;
 import vn.hoctap.model.request.DistrictEvaluationRequest;
 import vn.hoctap.model.request.Evidence;
+import vn.hoctap.model.request.ProvinceAttestations;
+import vn.hoctap.model.request.ProvinceEvaluationRequest;
+import vn.hoctap.model.request.ProvinceInput;
 import vn.hoctap.model.request.RecognisedStandard;
 import vn.hoctap.model.request.RecognisedUniversalEducation;
 import vn.hoctap.model.request.UniversalEducation;
@@ -23,11 +26,13 @@ import vn.hoctap.model.request.UniversalEducationLevel;
 import vn.hoctap.model.request.YearOnYear;
 import vn.hoctap.model.rollup.CommuneTree;
 import vn.hoctap.model.rollup.DistrictTree;
+import vn.hoctap.model.rollup.ProvinceTree;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.AdministrativeUnit;
 import vn.hoctap.model.subject.Commune;
 import vn.hoctap.model.subject.District;
 import vn.hoctap.model.subject.Person;
+import vn.hoctap.model.subject.Province;
 import vn.hoctap.model.subject.Qualification;
 
 /** Trees of people, communes and a district for the roll-up tests, from a seed. */
@@ -69,8 +74,12 @@ final class RollUpFixtures {
     }
 
     static DistrictEvaluationRequest district(List<String> communeCodes) {
+        return district("210", communeCodes);
+    }
+
+    static DistrictEvaluationRequest district(String code, List<String> communeCodes) {
         return new DistrictEvaluationRequest(YEAR, null,
-                new District(new AdministrativeUnit("210", "Huyện Ví Dụ", AdministrativeTier.DISTRICT, "25", null, null),
+                new District(new AdministrativeUnit(code, "Huyện " + code, AdministrativeTier.DISTRICT, "25", null, null),
                         communeCodes, List.of()),
                 allDistrictAttestations(), null, YearOnYear.of("52.4", "56.1"), YearOnYear.of("93.1", "94.0"), Map.of());
     }
@@ -81,11 +90,41 @@ final class RollUpFixtures {
 
     /** A district of {@code communes} communes of up to {@code maxPeople} people each. */
     static DistrictTree districtTree(long seed, int communes, int maxPeople, double missingChance) {
+        return districtTree("210", 7650, new Random(seed), communes, maxPeople, missingChance);
+    }
+
+    /**
+     * A province of {@code districts} districts of 1 to {@code maxCommunes} communes of 1 to {@code maxPeople}
+     * people each, every subject with all its statements, the province's figures rising.
+     */
+    static ProvinceTree provinceTree(long seed, int districts, int maxCommunes, int maxPeople, double missingChance) {
         Random random = new Random(seed);
+        List<DistrictTree> trees = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int d = 0; d < districts; d++) {
+            String code = String.valueOf(210 + d);
+            codes.add(code);
+            trees.add(districtTree(code, 7650 + 100 * d, random, 1 + random.nextInt(maxCommunes), maxPeople,
+                    missingChance));
+        }
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        for (ProvinceInput i : ProvinceInput.values()) {
+            evidence.put(i.jsonName(), List.of(Evidence.of("Báo cáo mục " + i.jsonName())));
+        }
+        ProvinceEvaluationRequest province = new ProvinceEvaluationRequest(YEAR, null,
+                new Province(new AdministrativeUnit("25", "Tỉnh Ví Dụ", AdministrativeTier.PROVINCE, null, null, null),
+                        codes, List.of(), List.of()),
+                true, new ProvinceAttestations(true, true, true, true, true, true, true, true, true, true, true, true),
+                null, 5, 5, YearOnYear.of("4.1", "3.2"), YearOnYear.of("61.0", "65.2"), evidence);
+        return new ProvinceTree(province, trees);
+    }
+
+    private static DistrictTree districtTree(String district, int firstCommune, Random random, int communes,
+                                             int maxPeople, double missingChance) {
         List<CommuneTree> trees = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (int c = 0; c < communes; c++) {
-            String code = String.valueOf(7650 + c);
+            String code = String.valueOf(firstCommune + c);
             codes.add(code);
             int n = 1 + random.nextInt(maxPeople);
             List<CitizenEvaluationRequest> people = new ArrayList<>();
@@ -94,6 +133,6 @@ final class RollUpFixtures {
             }
             trees.add(new CommuneTree(commune(code, random.nextBoolean()), people, List.of()));
         }
-        return new DistrictTree(district(codes), trees);
+        return new DistrictTree(district(district, codes), trees);
     }
 }

@@ -303,6 +303,46 @@ class Tt24LevelsAndVerdictTest {
         }
 
         @Test
+        void tenRecordsWithoutTheAttributeAreStillNamedOneByOne() {
+            List<UnitMember> list = members(20, 20);
+            for (int i = 0; i < 10; i++) {
+                list.set(2 * i, new UnitMember("M" + 2 * i, true, true, true, true, true, true, null));
+            }
+            Assessment a = Tt24Requests.districtAgency().memberList(list).evaluate();
+            assertEquals(10, missingPaths(a).size());
+            assertEquals("$.memberList[18].learningCitizen", missingPaths(a).get(9));
+        }
+
+        /**
+         * Issue 8 item 6: 100,000 records without learningCitizen took 91 s (missing inputs de-duplicated by a search
+         * of a list per input) and listed 100,000 paths. The summary is one entry naming five records, so the work
+         * and the text no longer grow with the number of records listed.
+         */
+        @Test
+        void manyRecordsWithoutTheAttributeAreSummarisedInOneEntry() {
+            List<UnitMember> list = new ArrayList<>();
+            for (int i = 0; i < 100_000; i++) {
+                list.add(new UnitMember("M" + i, true, true, true, true, true, true, i % 7 == 3 ? true : null));
+            }
+            Assessment a = Tt24Requests.districtAgency().memberList(list).evaluate();
+            assertEquals(Verdict.NOT_DETERMINED, a.verdict());
+            assertEquals(List.of("$.memberList[*].learningCitizen"), missingPaths(a));
+            String lacking = "85.714 bản ghi thiếu learningCitizen: $.memberList[0], [1], [2], [4], [5], …";
+            assertTrue(a.missingInputs().get(0).textVi().endsWith("(" + lacking + ")"),
+                    a.missingInputs().get(0).textVi());
+            assertTrue(a.missingInputs().get(0).textEn().endsWith(
+                    "(85,714 records lack learningCitizen: $.memberList[0], [1], [2], [4], [5], …)"),
+                    a.missingInputs().get(0).textEn());
+            for (Level level : Level.values()) {
+                IndicatorResult r = indicator(a, "TT24.H.C3.1", level);
+                assertEquals(Outcome.UNDETERMINED, r.outcome());
+                assertEquals(1, r.missingInputs().size());
+                assertTrue(r.measurements().get(0).textVi().contains(lacking), r.measurements().get(0).textVi());
+                assertTrue(r.explanationVi().length() < 1_000, r.explanationVi());
+            }
+        }
+
+        @Test
         void memberRecordsAndMemberCountsGiveTheSameResult() {
             Assessment fromList = Tt24Requests.districtAgency().memberList(members(10, 9)).evaluate();
             Assessment fromCounts = Tt24Requests.districtAgency()
