@@ -3,6 +3,8 @@ package vn.hoctap.examples.bench;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +26,8 @@ import vn.hoctap.rules.stream.StreamSink;
 
 /**
  * Streams generated provinces of 10 districts of 10 communes through {@link ProvinceStream} and reports, for each
- * size, the wall time, people per second, the peak heap used (sampled every 20 ms) and the share of the wall time
+ * size, the wall time, people per second, the peak heap used and the peak live heap after a collection (sampled
+ * every 20 ms), and the share of the wall time
  * spent in garbage collection (from {@link GarbageCollectorMXBean}), with {@code rollUp} of the same provinces held
  * whole as the baseline of the same run ({@code --rollup}). Explained runs hand every assessment to a sink
  * that discards it; the tallies-only run keeps nothing and does not check ids for repeats (memory bounded by
@@ -110,11 +113,18 @@ public final class ScaleHarness {
 
     private static void measure(String what, Supplier<StreamResult> work) {
         System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong peak = new AtomicLong();
+        AtomicLong live = new AtomicLong();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                // What the last collection of each pool left: the live data, garbage not yet collected excluded.
+                live.accumulateAndGet(heap.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum(),
+                        Math::max);
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -130,9 +140,10 @@ public final class ScaleHarness {
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         double gc = (gcMillis() - gcBefore) / 1e3;
-        System.out.printf(Locale.ROOT, "%-48s %,11d people  %8.2f s  %,9.0f people/s  peak heap %4d MB  GC %4.1f %%"
-                        + "  province %s%n", what, r.evaluated(), seconds, r.evaluated() / seconds, peak.get() >> 20,
-                100 * gc / seconds, r.province().assessment().verdict());
+        System.out.printf(Locale.ROOT, "%-48s %,11d people  %8.2f s  %,9.0f people/s  peak heap %4d MB"
+                        + " (after GC %4d MB)  GC %4.1f %%  province %s%n", what, r.evaluated(), seconds,
+                r.evaluated() / seconds, peak.get() >> 20, live.get() >> 20, 100 * gc / seconds,
+                r.province().assessment().verdict());
     }
 
     private static long gcMillis() {
