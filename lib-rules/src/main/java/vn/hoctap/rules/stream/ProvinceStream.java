@@ -167,6 +167,8 @@ public final class ProvinceStream {
         for (DistrictTree d : skeleton.districts()) {
             List<CommuneResult> results = new ArrayList<>();
             for (CommuneTree c : d.communes()) {
+                // A commune's organisations and their members are few and held in the skeleton: rollUp judges them
+                // (and the commune from its own counts, which is discarded) exactly as it does for a whole tree.
                 List<OrganisationResult> organisations = c.organisations().isEmpty() ? List.of()
                         : evaluator.rollUp(c).organisations();
                 results.add(evaluator.rollUp(c.commune(), communes.get(c.code()).tally, organisations));
