@@ -22,8 +22,10 @@ import vn.hoctap.model.InvalidInputException;
 
 /**
  * Reading and writing hoctap's values as JSON: UTF-8, ISO dates, stable field names (the record components), null
- * fields left out. Reading is strict: an unknown field, an unknown code or a value that breaks a record's rules is
- * an {@link InvalidInputException} that names the JSON path, e.g. {@code $.members.learningCitizen}.
+ * fields left out. Reading is strict: an unknown field, an unknown code, a repeated key, a document that is not an
+ * object where a record is expected, a date or a text outside {@link ReadBounds}, or a value that breaks a record's
+ * rules is an {@link InvalidInputException} that names the JSON path ({@link vn.hoctap.model.JsonPaths}), e.g.
+ * {@code $.members.learningCitizen}, and says what is wrong in Vietnamese and English ({@link JsonErrors}).
  *
  * <p>The mapper is configured once and shared; Jackson mappers are thread-safe once configured.
  */

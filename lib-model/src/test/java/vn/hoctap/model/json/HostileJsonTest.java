@@ -113,4 +113,15 @@ class HostileJsonTest {
                 UnitEvaluationRequest.class);
         assertEquals("Ủy ban nhân dân xã Tân Lập", r.unit().name());
     }
+
+    @Test
+    void idsThatDifferOnlyByNormalisationAreOneIdAndSoRefusedAsDuplicates() {
+        String nfc = "CB-Lê-Thị-Ánh";
+        String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
+        String json = VALID.replace("\"members\": {\"total\": 52, \"learningCitizen\": 47, \"labourDiscipline\": 52}",
+                "\"memberList\": [{\"id\": \"" + nfc + "\"}, {\"id\": \"" + nfd + "\"}]");
+        InvalidInputException e = refused(json);
+        assertEquals("$.memberList[1].id", e.path());
+        assertTrue(e.problem().contains("duplicate member id"), e.problem());
+    }
 }
