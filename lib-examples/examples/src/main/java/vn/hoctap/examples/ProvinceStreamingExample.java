@@ -60,12 +60,14 @@ public final class ProvinceStreamingExample {
     /** The host's code: stream {@code people} through {@code evaluator}, the people to follow up to {@code followUp}. */
     public static StreamResult stream(Evaluator evaluator, ProvinceTree skeleton, Path people, Path followUp)
             throws IOException {
+        // sample:begin stream
         try (Reader in = Files.newBufferedReader(people, StandardCharsets.UTF_8);
              Writer out = Files.newBufferedWriter(followUp, StandardCharsets.UTF_8)) {
-            return ProvinceStream.of(evaluator)
-                    .keep(Keep.FAILED_OR_UNDETERMINED)
+            return ProvinceStream.of(evaluator)                  // threads = cores, batches of 500
+                    .keep(Keep.FAILED_OR_UNDETERMINED)           // or ALL, or TALLIES_ONLY
                     .run(skeleton, Sources.jsonLines(in, people.getFileName().toString()), JsonLinesSink.to(out));
         }
+        // sample:end stream
     }
 
     /** The people of {@link SampleDistrict}, one envelope per line, as a host's export would give them. */

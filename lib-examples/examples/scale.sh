@@ -1,0 +1,12 @@
+#!/bin/sh
+# The scale harness and the cold-start probe of lib-rules/README.md ("Scale on paper"), run from the repository
+# root. Long: minutes to hours on two cores; the figures are printed on stdout.
+set -eu
+# sample:begin scale
+mvn -B -ntp -q install -DskipTests
+nice -n 10 mvn -B -ntp -o -q -pl lib-examples/examples -Pscale -DskipTests package \
+    -Dscale.rollup=10000,100000 -Dscale.sizes=10000,100000,1000000 -Dscale.tallies=10000000
+mvn -B -ntp -o -q -pl lib-examples/examples dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+java -cp "lib-examples/examples/target/classes:$(cat lib-examples/examples/target/cp.txt)" \
+    vn.hoctap.examples.bench.FirstResultProbe
+# sample:end scale
