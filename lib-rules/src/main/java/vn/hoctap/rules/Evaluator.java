@@ -289,16 +289,52 @@ public final class Evaluator {
     }
 
     /**
-     * Evaluates a district from its communes' results, as {@link #rollUp(DistrictTree)} does once it has evaluated
-     * them (criterion 4.1 counts the communes by the level their assessment reached).
+     * Evaluates the district of {@code skeleton} from its communes' results, as {@link #rollUp(DistrictTree)} does
+     * once it has evaluated them: criterion 4.1 counts each commune at the level it holds for the year, its own
+     * verdict or a recognition of an earlier year still kept (read from the skeleton's commune requests). The
+     * skeleton's people are not read: for hosts that evaluate the communes elsewhere, e.g. with
+     * {@link vn.hoctap.rules.stream.ProvinceStream}.
+     *
+     * @param communes the results of the skeleton's communes, in its order
+     * @throws IllegalArgumentException when there are not as many results as the skeleton has communes
      */
-    public DistrictResult rollUp(DistrictEvaluationRequest district, List<CommuneResult> communes) {
-        return RollUp.district(this, requireNonNull(district, "district"), List.copyOf(communes));
+    public DistrictResult rollUp(DistrictTree skeleton, List<CommuneResult> communes) {
+        requireNonNull(skeleton, "skeleton");
+        sameSize(skeleton.communes().size(), communes, "communes");
+        return RollUp.district(this, skeleton, List.copyOf(communes));
     }
 
-    /** Evaluates a province from its districts' results, as {@link #rollUp(ProvinceTree)} does once it has them. */
-    public ProvinceResult rollUp(ProvinceEvaluationRequest province, List<DistrictResult> districts) {
-        return RollUp.province(this, requireNonNull(province, "province"), List.copyOf(districts));
+    /**
+     * Evaluates the province of {@code skeleton} from its districts' results, as {@link #rollUp(ProvinceTree)} does
+     * once it has them, counting each district at the level it holds for the year (kept recognitions read from the
+     * skeleton's district requests).
+     *
+     * @param districts the results of the skeleton's districts, in its order
+     * @throws IllegalArgumentException when there are not as many results as the skeleton has districts
+     */
+    public ProvinceResult rollUp(ProvinceTree skeleton, List<DistrictResult> districts) {
+        requireNonNull(skeleton, "skeleton");
+        sameSize(skeleton.districts().size(), districts, "districts");
+        return RollUp.province(this, skeleton, List.copyOf(districts));
+    }
+
+    /**
+     * Evaluates the province of {@code skeleton}, whose communes sit directly under it (no district tier, from
+     * 01/07/2025), from its communes' results, as {@link #rollUp(ProvinceTree)} does once it has them.
+     *
+     * @param communes the results of the skeleton's communes, in its order
+     * @throws IllegalArgumentException when there are not as many results as the skeleton has communes
+     */
+    public ProvinceResult rollUpCommunes(ProvinceTree skeleton, List<CommuneResult> communes) {
+        requireNonNull(skeleton, "skeleton");
+        sameSize(skeleton.communes().size(), communes, "communes");
+        return RollUp.provinceOfCommunes(this, skeleton, List.copyOf(communes));
+    }
+
+    private static void sameSize(int expected, List<?> results, String name) {
+        if (requireNonNull(results, name).size() != expected) {
+            throw new IllegalArgumentException(results.size() + " " + name + " results for a skeleton of " + expected);
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package vn.hoctap.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,10 +17,15 @@ import vn.hoctap.model.request.UnitMember;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CitizenTally;
 import vn.hoctap.model.result.Verdict;
+import vn.hoctap.model.subject.AdministrativeTier;
+import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.subject.Recognition;
+import vn.hoctap.rules.engine.NoSchemeInForceException;
 import vn.hoctap.model.rollup.CommuneResult;
 import vn.hoctap.model.rollup.CommuneTree;
 import vn.hoctap.model.rollup.DistrictResult;
 import vn.hoctap.model.rollup.DistrictTree;
+import vn.hoctap.model.rollup.KeptRecognitions;
 import vn.hoctap.model.rollup.OrganisationResult;
 import vn.hoctap.model.rollup.OrganisationTree;
 import vn.hoctap.model.rollup.ProvinceResult;
@@ -35,27 +42,105 @@ final class RollUp {
     }
 
     static ProvinceResult province(Evaluator evaluator, ProvinceTree tree) {
-        return province(evaluator, tree.province(),
-                tree.districts().stream().map(d -> district(evaluator, d)).toList());
+        if (!tree.communes().isEmpty()) {
+            // No district tier (from 01/07/2025): the communes are evaluated and counted, and the province is
+            // evaluated as a caller would alone, its criterion 4.1 left to the rules.
+            return provinceOfCommunes(evaluator, tree,
+                    tree.communes().stream().map(c -> commune(evaluator, c)).toList());
+        }
+        return province(evaluator, tree, tree.districts().stream().map(d -> district(evaluator, d)).toList());
     }
 
-    /** The province evaluated from its districts' results, as a caller would evaluate it from their counts. */
-    static ProvinceResult province(Evaluator evaluator, ProvinceEvaluationRequest province,
-                                   List<DistrictResult> districts) {
-        RecognitionCounts counts = counts(districts.stream().map(DistrictResult::assessment).toList());
-        return new ProvinceResult(evaluator.evaluate(province.withDistricts(counts)), counts, districts);
+    /** The province of {@code tree}, whose communes sit directly under it, from its communes' results. */
+    static ProvinceResult provinceOfCommunes(Evaluator evaluator, ProvinceTree tree, List<CommuneResult> communes) {
+        Held held = held(evaluator, communes.stream().map(CommuneResult::assessment).toList(),
+                tree.communes().stream().map(c -> c.commune().commune().recognitions()).toList(),
+                AdministrativeTier.COMMUNE);
+        return new ProvinceResult(evaluator.evaluate(tree.province()), null, List.of(), held.counts(), communes,
+                held.kept());
+    }
+
+    /**
+     * The province of {@code tree} (its request, its districts' recognitions; people are not read) evaluated from its
+     * districts' results, as a caller would evaluate it from their counts.
+     */
+    static ProvinceResult province(Evaluator evaluator, ProvinceTree tree, List<DistrictResult> districts) {
+        Held held = held(evaluator, districts.stream().map(DistrictResult::assessment).toList(),
+                tree.districts().stream().map(d -> d.district().district().recognitions()).toList(),
+                AdministrativeTier.DISTRICT);
+        return new ProvinceResult(evaluator.evaluate(tree.province().withDistricts(held.counts())), held.counts(),
+                districts, null, List.of(), held.kept());
     }
 
     static DistrictResult district(Evaluator evaluator, DistrictTree tree) {
-        return district(evaluator, tree.district(),
-                tree.communes().stream().map(c -> commune(evaluator, c)).toList());
+        return district(evaluator, tree, tree.communes().stream().map(c -> commune(evaluator, c)).toList());
     }
 
-    /** The district evaluated from its communes' results. */
-    static DistrictResult district(Evaluator evaluator, DistrictEvaluationRequest district,
-                                   List<CommuneResult> communes) {
-        RecognitionCounts counts = counts(communes.stream().map(CommuneResult::assessment).toList());
-        return new DistrictResult(evaluator.evaluate(district.withCommunes(counts)), counts, communes);
+    /**
+     * The district of {@code tree} (its request, its communes' recognitions; people are not read) evaluated from its
+     * communes' results.
+     */
+    static DistrictResult district(Evaluator evaluator, DistrictTree tree, List<CommuneResult> communes) {
+        Held held = held(evaluator, communes.stream().map(CommuneResult::assessment).toList(),
+                tree.communes().stream().map(c -> c.commune().commune().recognitions()).toList(),
+                AdministrativeTier.COMMUNE);
+        return new DistrictResult(evaluator.evaluate(tree.district().withCommunes(held.counts())), held.counts(),
+                communes, held.kept());
+    }
+
+    /** The counts of subordinate units at the level each holds for the year, and those that hold it by a kept title. */
+    private record Held(RecognitionCounts counts, List<KeptRecognitions> kept) {
+    }
+
+    /**
+     * Each unit at the level it holds for the evaluation year (TT 25 Art. 11.4.a, 16.4.a count units "được công
+     * nhận"): its own verdict, or a recognition for an earlier year still kept (Art. 5.4, 10.4: through the
+     * {@link Evaluator#timeline timeline}'s last day, by the retention parameter), whichever is higher. A unit not
+     * determined stays so unless it keeps level 2, which nothing can exceed. A decision under a text before TT 25
+     * (no scheme in force for it) is not counted as kept: its retention is not known to the library.
+     */
+    private static Held held(Evaluator evaluator, List<Assessment> assessments, List<List<Recognition>> recognitions,
+                             AdministrativeTier tier) {
+        List<Verdict> verdicts = new ArrayList<>();
+        Map<List<Object>, List<String>> keptBy = new LinkedHashMap<>();
+        for (int i = 0; i < assessments.size(); i++) {
+            Assessment a = assessments.get(i);
+            Verdict own = a.verdict();
+            Recognition best = null;
+            LocalDate bestUntil = null;
+            LocalDate yearEnd = LocalDate.of(a.evaluationYear(), 12, 31);
+            for (Recognition r : recognitions.get(i)) {
+                if (r.year() >= a.evaluationYear()) {
+                    continue;
+                }
+                Recognition dated = r.tier() == null ? new Recognition(r.title(), tier, r.level(), r.year(),
+                        r.decisionDate(), r.decisionNumber()) : r;
+                LocalDate until;
+                try {
+                    until = evaluator.timeline(dated).validUntil();
+                } catch (NoSchemeInForceException e) {
+                    // A decision under an earlier text (TT 44/2014 for communes): its retention is not known here.
+                    continue;
+                }
+                if (!until.isBefore(yearEnd) && (best == null || r.level().compareTo(best.level()) > 0)) {
+                    best = r;
+                    bestUntil = until;
+                }
+            }
+            Verdict keptVerdict = best == null ? null : best.level() == Level.LEVEL_2 ? Verdict.LEVEL_2 : Verdict.LEVEL_1;
+            boolean higher = keptVerdict != null && (own == Verdict.NOT_RECOGNISED
+                    || own == Verdict.LEVEL_1 && keptVerdict == Verdict.LEVEL_2
+                    || own == Verdict.NOT_DETERMINED && keptVerdict == Verdict.LEVEL_2);
+            verdicts.add(higher ? keptVerdict : own);
+            if (higher) {
+                keptBy.computeIfAbsent(List.of(best.level(), best.year(), bestUntil), k -> new ArrayList<>())
+                        .add(a.subjectId());
+            }
+        }
+        List<KeptRecognitions> kept = keptBy.entrySet().stream().map(e -> new KeptRecognitions(e.getValue(),
+                assessments.size(), (Level) e.getKey().get(0), (Integer) e.getKey().get(1),
+                (LocalDate) e.getKey().get(2))).toList();
+        return new Held(countVerdicts(verdicts), kept);
     }
 
     static CommuneResult commune(Evaluator evaluator, CommuneTree tree) {
@@ -109,10 +194,14 @@ final class RollUp {
 
     /** Subordinate units counted by the level their own assessment reached, those not determined apart. */
     static RecognitionCounts counts(List<Assessment> assessments) {
-        Map<Verdict, Long> byVerdict = assessments.stream()
-                .collect(Collectors.groupingBy(Assessment::verdict, Collectors.counting()));
+        return countVerdicts(assessments.stream().map(Assessment::verdict).toList());
+    }
+
+    private static RecognitionCounts countVerdicts(List<Verdict> verdicts) {
+        Map<Verdict, Long> byVerdict = verdicts.stream()
+                .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
         Function<Verdict, Integer> n = v -> byVerdict.getOrDefault(v, 0L).intValue();
-        return new RecognitionCounts(assessments.size(), n.apply(Verdict.LEVEL_1), n.apply(Verdict.LEVEL_2),
+        return new RecognitionCounts(verdicts.size(), n.apply(Verdict.LEVEL_1), n.apply(Verdict.LEVEL_2),
                 n.apply(Verdict.NOT_DETERMINED));
     }
 }

@@ -42,6 +42,6 @@ class SampleUnitsTest {
         assertTrue(report.contains("đạt mức độ 1"), report);
         assertTrue(report.contains("47/52 thành viên (90,38 %)"), report);
         assertTrue(report.contains("điểm a khoản 3 Điều 7, 24/2023/TT-BGDĐT"), report);
-        assertTrue(report.contains("Nộp hồ sơ trước 15/01/2025"), report);
+        assertTrue(report.contains("Nộp hồ sơ cho Phòng Giáo dục và Đào tạo trước 15/01/2025"), report);
     }
 }

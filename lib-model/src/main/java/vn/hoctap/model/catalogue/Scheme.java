@@ -35,11 +35,15 @@ import vn.hoctap.model.subject.Title;
  * @param evidenceReadingVi our reading of what the text says about evidence, where that is a reading rather than a
  *                      clause (TT 25: evidence is recorded and shown, never required), or {@code null}
  * @param evidenceReadingEn the same in English; given together with {@code evidenceReadingVi}
+ * @param procedureChanges periods in which someone else than {@code procedure} receives or decides (the two-tier
+ *                      reform, or a province pack's own assignment), the first covering a decision date winning; empty
+ *                      when the text's procedure always applies
  */
 public record Scheme(String id, Title title, AdministrativeTier tier, String nameVi, String nameEn, String document,
                      LocalDate effectiveFrom, LocalDate effectiveTo, List<LevelDefinition> levels,
                      List<String> criteria, Citation evidenceRule, Procedure procedure,
-                     Scoring scoring, String evidenceReadingVi, String evidenceReadingEn) {
+                     Scoring scoring, String evidenceReadingVi, String evidenceReadingEn,
+                     List<ProcedurePeriod> procedureChanges) {
     public Scheme {
         requiredText(id, "id");
         required(title, "title");
@@ -60,6 +64,12 @@ public record Scheme(String id, Title title, AdministrativeTier tier, String nam
             throw new InvalidInputException("criteria", "cần ít nhất một tiêu chí / at least one criterion");
         }
         scoring = scoring == null ? Scoring.ALL_CRITERIA : scoring;
+        procedureChanges = procedureChanges == null ? List.of() : validatedList(procedureChanges,
+                "procedureChanges", c -> c);
+        if (procedure == null && !procedureChanges.isEmpty()) {
+            throw new InvalidInputException("procedureChanges", "danh hiệu không có thủ tục thì không có thay đổi thủ"
+                    + " tục / a scheme without a procedure has no procedure changes");
+        }
         if ((evidenceReadingVi == null) != (evidenceReadingEn == null)) {
             throw new InvalidInputException("evidenceReadingEn",
                     "cần cả hai bản tiếng Việt và tiếng Anh / give both languages");
@@ -69,6 +79,32 @@ public record Scheme(String id, Title title, AdministrativeTier tier, String nam
     /** Whether the scheme's text is in force on {@code date}. */
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || date.isBefore(effectiveTo));
+    }
+
+    /** The period that changes who receives and decides a decision taken on {@code decisionDate}, if any. */
+    public Optional<ProcedurePeriod> procedureChangeOn(LocalDate decisionDate) {
+        return procedureChanges.stream().filter(c -> c.covers(decisionDate)).findFirst();
+    }
+
+    /**
+     * The date a recognition for {@code evaluationYear} would be decided on under the text's own timetable: the
+     * decision deadline, or the dossier deadline when the decision counts from the dossier, of the following year;
+     * the year's last day when no timetable is known. This date chooses the {@link #procedureChangeOn period}.
+     */
+    public LocalDate decisionDateFor(int evaluationYear) {
+        if (procedure == null || !procedure.timetableKnown()) {
+            return LocalDate.of(evaluationYear, 12, 31);
+        }
+        return (procedure.decisionDueBefore() != null ? procedure.decisionDueBefore()
+                : procedure.dossierDueBefore()).atYear(evaluationYear + 1);
+    }
+
+    /** A copy with {@code changes} put before this scheme's own, so that they win where both cover a date. */
+    public Scheme withProcedureChangesFirst(List<ProcedurePeriod> changes) {
+        List<ProcedurePeriod> all = new java.util.ArrayList<>(changes);
+        all.addAll(procedureChanges);
+        return new Scheme(id, title, tier, nameVi, nameEn, document, effectiveFrom, effectiveTo, levels, criteria,
+                evidenceRule, procedure, scoring, evidenceReadingVi, evidenceReadingEn, all);
     }
 
     /** The definition of {@code level}, if the scheme has it. */

@@ -14,7 +14,12 @@ public enum Status implements Bilingual {
      * says (the 2022 clan framework's seven indicators), or an illustrative number. Every explanation flags it; a
      * province pack confirms or replaces it.
      */
-    UNKNOWN("chưa xác định được nguồn", "unknown");
+    UNKNOWN("chưa xác định được nguồn", "unknown"),
+    /**
+     * An invented value that illustrates the machinery (the example packs): no law says it, and it must never be
+     * read as one. Every explanation flags it.
+     */
+    ILLUSTRATIVE("giá trị minh họa, không phải quy định", "illustrative value, not law");
 
     private final Names names;
 

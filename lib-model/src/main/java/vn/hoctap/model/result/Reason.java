@@ -15,5 +15,16 @@ public enum Reason {
     /** The request does not carry the data needed. */
     MISSING_INPUT,
     /** A figure did not rise (or fall) from the year before as required; an unchanged figure is no change. */
-    NOT_IMPROVED
+    NOT_IMPROVED,
+    /**
+     * What the indicator counts no longer exists on the evaluation's dates (the districts of TT 25 criterion 4.1
+     * after the two-tier reform): it cannot be judged as written, and no data can change that; a province pack may
+     * replace it.
+     */
+    SUBJECT_NO_LONGER_EXISTS,
+    /**
+     * The outcome rests on the library's reading, not on the text's words (e.g. TT 25 Art. 16.3.a not applying to a
+     * province that runs no university); the reading is a named parameter a pack can switch off.
+     */
+    LIBRARY_READING
 }

@@ -8,7 +8,12 @@ import vn.hoctap.model.Names;
  * indicators apply. Units are evaluated at district or province level ({@link Organisation#tier()}).
  */
 public enum OrganisationKind implements Bilingual {
-    /** Cơ quan nhà nước, or a body advising a Party committee (cơ quan tham mưu, giúp việc). */
+    /**
+     * Cơ quan nhà nước: a body of the State (e.g. a department of the People's Committee). Not a body advising a
+     * Party committee (cơ quan tham mưu, giúp việc cấp ủy): TT 24 Art. 6.1.c and 7.3.c apply to "cơ quan, đơn vị sự
+     * nghiệp công lập của nhà nước", bodies of the State, and a Party committee's bodies are not; type those
+     * {@link #PARTY_OR_MASS_ORGANISATION}.
+     */
     STATE_AGENCY("cơ quan nhà nước", "state agency", false),
     /** Đơn vị sự nghiệp công lập that is not an educational institution. */
     PUBLIC_SERVICE_UNIT("đơn vị sự nghiệp công lập", "public service unit", false),
@@ -30,7 +35,11 @@ public enum OrganisationKind implements Bilingual {
     ECONOMIC_ORGANISATION("tổ chức kinh tế", "economic organisation", false),
     /** Ban chỉ huy quân sự, Công an, Bộ Tư lệnh and other units of the people's armed forces. */
     ARMED_FORCES_UNIT("đơn vị lực lượng vũ trang", "armed-forces unit", false),
-    /** Mặt trận Tổ quốc, Liên đoàn Lao động, Đoàn Thanh niên, Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh. */
+    /**
+     * The bodies advising and assisting Party committees (cơ quan tham mưu, giúp việc tỉnh ủy, huyện ủy, Art. 2.3-2.4),
+     * Mặt trận Tổ quốc, Liên đoàn Lao động, Đoàn Thanh niên, Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh: not bodies of
+     * the State in the sense of Art. 6.1.c.
+     */
     PARTY_OR_MASS_ORGANISATION("tổ chức chính trị - xã hội", "party or mass organisation", false),
     /** Hội Khuyến học and other social or socio-professional organisations. */
     OTHER("tổ chức khác", "other organisation", false);

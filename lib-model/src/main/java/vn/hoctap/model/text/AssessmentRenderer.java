@@ -299,8 +299,12 @@ public final class AssessmentRenderer {
                                     + " ngày làm việc kể từ khi nhận đủ hồ sơ",
                             "decision within " + cal.decisionWithinWorkingDays()
                                     + " working days of a complete dossier") : null;
-            sentences.add(language.pick("Nộp hồ sơ trước ", "Dossier due before ") + date(cal.dossierDueBefore())
-                    + (decision == null ? "" : "; " + decision) + ".");
+            String to = cal.dossierRecipientVi() == null ? "" : language.pick(" cho " + cal.dossierRecipientVi(),
+                    " to " + cal.dossierRecipientEn());
+            String by = cal.authorityVi() == null ? "" : language.pick(" (" + cal.authorityVi() + ")",
+                    " (" + cal.authorityEn() + ")");
+            sentences.add(language.pick("Nộp hồ sơ", "Dossier due") + to + language.pick(" trước ", " before ")
+                    + date(cal.dossierDueBefore()) + (decision == null ? "" : "; " + decision + by) + ".");
         }
         add(sentences, cal.level2RequestableFrom(), () -> language.pick("Được đề nghị công nhận mức độ 2 từ ",
                 "Level 2 may be asked for from "));

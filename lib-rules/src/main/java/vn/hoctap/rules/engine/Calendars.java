@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import vn.hoctap.model.catalogue.Procedure;
+import vn.hoctap.model.catalogue.ProcedurePeriod;
+import vn.hoctap.model.catalogue.Status;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.result.RecognitionCalendar;
 import vn.hoctap.model.result.Verdict;
@@ -47,13 +49,31 @@ public final class Calendars {
                 ? LocalDate.of(facts.evaluationYear() + retention, 12, 31) : null;
         LocalDate currentValidUntil = latest(facts, scheme)
                 .map(r -> LocalDate.of(r.year() + retention, 12, 31)).orElse(null);
-        Procedure procedure = scheme.procedure();
+        Optional<ProcedurePeriod> change = scheme.procedureChangeOn(scheme.decisionDateFor(facts.evaluationYear()));
+        Procedure procedure = applying(scheme, facts.evaluationYear());
+        Status status = change.map(ProcedurePeriod::status).orElse(Status.VERIFIED);
         if (procedure == null || !procedure.timetableKnown()) {
-            return new RecognitionCalendar(null, null, null, level2From, validUntil, currentValidUntil);
+            return new RecognitionCalendar(null, null, null, level2From, validUntil, currentValidUntil,
+                    procedure == null ? null : procedure.dossierRecipientVi(),
+                    procedure == null ? null : procedure.dossierRecipientEn(),
+                    procedure == null ? null : procedure.authorityVi(),
+                    procedure == null ? null : procedure.authorityEn(), procedure == null ? null : status);
         }
         return new RecognitionCalendar(procedure.dossierDueBefore().atYear(next),
                 procedure.decisionDueBefore() == null ? null : procedure.decisionDueBefore().atYear(next),
-                procedure.decisionWithinWorkingDays(), level2From, validUntil, currentValidUntil);
+                procedure.decisionWithinWorkingDays(), level2From, validUntil, currentValidUntil,
+                procedure.dossierRecipientVi(), procedure.dossierRecipientEn(), procedure.authorityVi(),
+                procedure.authorityEn(), status);
+    }
+
+    /**
+     * Who receives and decides a recognition for {@code evaluationYear}: the period covering the date it would be
+     * decided on ({@link Scheme#decisionDateFor}), else the text's own procedure; {@code null} when the scheme has
+     * none or the period knows no authority (the district titles after the two-tier reform).
+     */
+    public static Procedure applying(Scheme scheme, int evaluationYear) {
+        Optional<ProcedurePeriod> change = scheme.procedureChangeOn(scheme.decisionDateFor(evaluationYear));
+        return change.isPresent() ? change.get().procedure() : scheme.procedure();
     }
 
     public static Optional<Recognition> latestLevel1(SubjectFacts facts, Scheme scheme) {

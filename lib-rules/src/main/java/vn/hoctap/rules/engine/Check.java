@@ -100,6 +100,36 @@ public final class Check {
         notApplicable = true;
     }
 
+    /**
+     * What {@code input} counts does not exist on this evaluation's dates, so the indicator cannot be judged as
+     * written: undetermined, with the reason in words, and no input named as missing since no data would decide it.
+     */
+    public void subjectNoLongerExists(Input input, String reasonVi, String reasonEn) {
+        add(input, Outcome.UNDETERMINED, Reason.SUBJECT_NO_LONGER_EXISTS, null, null, null, null, null,
+                facts.evidence(input).size(), reasonVi, reasonEn);
+    }
+
+    /**
+     * Whether the reading parameter {@code readingParameter} (a {@code CODE}) has the value {@code code} on the
+     * evaluation date: lets a rule follow a reading a province pack can switch.
+     */
+    public boolean readingIs(String readingParameter, String code) {
+        return code.equals(parameters.require(readingParameter, null, facts.referenceDate(), indicator.id()).code());
+    }
+
+    /**
+     * The indicator does not apply by the library's reading (named by {@code readingParameter}), not by the text's
+     * words: not applicable, and the sentence says so.
+     */
+    public void notApplicableByReading(Input input, String readingParameter, String reasonVi, String reasonEn) {
+        ResolvedParameter p = parameters.require(readingParameter, null, facts.referenceDate(), indicator.id());
+        add(input, Outcome.NOT_APPLICABLE, Reason.LIBRARY_READING, null, null, null, null, p,
+                facts.evidence(input).size(), reasonVi + " Đây là cách đọc của thư viện (" + p.id() + " = "
+                        + p.code() + "), không phải lời văn của văn bản; bộ tiêu chí của tỉnh có thể tắt.",
+                reasonEn + " This is the library's reading (" + p.id() + " = " + p.code() + "), not the text's words;"
+                        + " a province pack can switch it off.");
+    }
+
     /** The subject must state that it does what {@code input} describes, with evidence. */
     public void requireStatement(Input input) {
         expect(input, Input.Measure.STATEMENT);

@@ -6,10 +6,21 @@ package vn.hoctap.rules.engine;
  */
 public final class ProvinceProfile {
     private final boolean withoutUniversity;
+    private final boolean districtsExist;
 
-    /** @param provincialUniversity the request's statement: {@code false} when the province runs no university */
-    public ProvinceProfile(Boolean provincialUniversity) {
+    /**
+     * @param provincialUniversity the request's statement: {@code false} when the province runs no university
+     * @param districtsExist       whether the district tier existed through the evaluation year and on the reference
+     *                             date (not from 2025, criteria.md §9): TT 25 criterion 4.1 counts districts
+     */
+    public ProvinceProfile(Boolean provincialUniversity, boolean districtsExist) {
         this.withoutUniversity = Boolean.FALSE.equals(provincialUniversity);
+        this.districtsExist = districtsExist;
+    }
+
+    /** Whether there are districts to count for the evaluation year (TT 25 Art. 16.4.a, 17.4.a). */
+    public boolean isDistrictsExist() {
+        return districtsExist;
     }
 
     /**
@@ -22,6 +33,6 @@ public final class ProvinceProfile {
 
     @Override
     public String toString() {
-        return "ProvinceProfile[withoutUniversity=" + withoutUniversity + "]";
+        return "ProvinceProfile[withoutUniversity=" + withoutUniversity + ", districtsExist=" + districtsExist + "]";
     }
 }

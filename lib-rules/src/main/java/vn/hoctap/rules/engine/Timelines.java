@@ -5,14 +5,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.hoctap.model.catalogue.Procedure;
+import vn.hoctap.model.catalogue.ProcedurePeriod;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.RecognitionTimeline;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.model.subject.Recognition;
+import vn.hoctap.rules.engine.text.Notices;
 
 /**
  * The dates that follow from one recognition, read from the scheme's procedure and its dated parameters
@@ -44,9 +47,11 @@ final class Timelines {
         if (procedure.authorityTier() != null) {
             tiers.add(procedure.authorityTier());
         }
+        // Who takes the re-recognition is chosen by its own decision date: a known change says what applies then.
+        Optional<ProcedurePeriod> change = scheme.procedureChangeOn(scheme.decisionDateFor(again));
         for (AdministrativeTier tier : tiers) {
             tier.abolishedOn().filter(abolished -> againDossier.isAfter(abolished)).ifPresent(abolished ->
-                    notices.add(new Notice("TIER_ABOLISHED", Notice.Severity.WARNING,
+                    notices.add(change.isPresent() ? Notices.changed("TIER_ABOLISHED", scheme, change.get()) : new Notice("TIER_ABOLISHED", Notice.Severity.WARNING,
                             "Từ ngày " + VI.format(abolished) + " không còn " + tier.nameVi() + "; "
                                     + scheme.document() + " giao việc cho " + procedure.authorityVi() + " và chưa được"
                                     + " biết là đã sửa đổi. Các mốc sau ngày đó theo nguyên văn văn bản; thư viện không"
@@ -55,6 +60,9 @@ final class Timelines {
                                     + scheme.document() + " gives the task to " + procedure.authorityEn() + " and no"
                                     + " amendment is known. Dates after that day follow the text as written; the"
                                     + " library does not know which authority now acts.")));
+        }
+        if (notices.isEmpty() && change.isPresent()) {
+            notices.add(Notices.changed("PROCEDURE_CHANGED", scheme, change.get()));
         }
         return new RecognitionTimeline(recognition, scheme.id(), scheme.document(),
                 procedure.dossierDueBefore().atYear(year + 1),

@@ -55,6 +55,14 @@ public final class Nd20Standards {
     private Nd20Standards() {
     }
 
+    /**
+     * How literacy's two levels relate: Art. 21 does not make level 1 (Art. 20.1) a condition of level 2, unlike
+     * Art. 10, 11, 15 and 16 for the other standards. {@code AS_WRITTEN} (the national value) judges level 2 on its own
+     * conditions; {@code LADDER}, a reading a pack can switch on, requires level 1 as well.
+     */
+    public static final String LITERACY_READING = PARAMETER_PREFIX + "ART21.LEVEL_1_ALSO_REQUIRED";
+    static final String LITERACY_LADDER = "LADDER";
+
     /** Three-valued truth: a condition holds, fails, or cannot be told from the request. */
     public enum Truth {
         TRUE, FALSE, UNKNOWN;
@@ -104,15 +112,26 @@ public final class Nd20Standards {
      * @param standard   the standard
      * @param conditions its conditions, lowest step first
      */
-    public record Ladder(UniversalEducationStandard standard, List<Condition> conditions) {
+    public record Ladder(UniversalEducationStandard standard, List<Condition> conditions, boolean cumulative) {
         public Ladder {
             conditions = List.copyOf(conditions);
         }
 
-        /** Whether the commune reaches {@code step}: every condition of it and of the steps below holds. */
+        /** A ladder whose every step includes the steps below (Art. 10, 11, 15, 16 say so). */
+        public Ladder(UniversalEducationStandard standard, List<Condition> conditions) {
+            this(standard, conditions, true);
+        }
+
+        /**
+         * Whether the commune reaches {@code step}: every condition of it holds, and of the steps below when the
+         * steps are {@link #cumulative}; otherwise (literacy read as Art. 21 is written) a step stands on its own
+         * conditions alone.
+         */
         public Truth reaches(UniversalEducationLevel step) {
             int rank = rank(step);
-            return Truth.all(conditions.stream().filter(c -> rank(c.step()) <= rank).map(Condition::truth).toList());
+            return Truth.all(conditions.stream()
+                    .filter(c -> cumulative ? rank(c.step()) <= rank : c.step() == step).map(Condition::truth)
+                    .toList());
         }
 
         /**
@@ -120,6 +139,15 @@ public final class Nd20Standards {
          * When {@link #levelKnown()} is false the commune may reach a higher one too: this is a lower bound.
          */
         public UniversalEducationLevel levelReached() {
+            if (!cumulative) {
+                List<UniversalEducationLevel> scale = standard.scale();
+                for (int i = scale.size() - 1; i > 0; i--) {
+                    if (reaches(scale.get(i)) == Truth.TRUE) {
+                        return scale.get(i);
+                    }
+                }
+                return UniversalEducationLevel.NOT_MET;
+            }
             UniversalEducationLevel reached = UniversalEducationLevel.NOT_MET;
             for (UniversalEducationLevel step : standard.scale()) {
                 if (reaches(step) != Truth.TRUE) {
@@ -132,15 +160,24 @@ public final class Nd20Standards {
 
         /** Whether {@link #levelReached()} is exact: the next step, if any, is known not to be reached. */
         public boolean levelKnown() {
+            if (!cumulative) {
+                List<UniversalEducationLevel> scale = standard.scale();
+                return scale.subList(rank(levelReached()) + 1, scale.size()).stream()
+                        .allMatch(s -> reaches(s) == Truth.FALSE);
+            }
             int next = rank(levelReached()) + 1;
             return next >= standard.scale().size() || reaches(standard.scale().get(next)) == Truth.FALSE;
         }
 
-        /** The missing data of the conditions up to {@code step}, each path once. */
+        /**
+         * The missing data of the conditions that decide {@code step}, each path once: those up to it on a cumulative
+         * ladder, those of the step alone otherwise.
+         */
         public List<LevelFinding.Missing> missingUpTo(UniversalEducationLevel step) {
             Map<String, LevelFinding.Missing> byPath = new LinkedHashMap<>();
             int rank = rank(step);
-            conditions.stream().filter(c -> rank(c.step()) <= rank).flatMap(c -> c.missing().stream())
+            conditions.stream().filter(c -> cumulative ? rank(c.step()) <= rank : c.step() == step)
+                    .flatMap(c -> c.missing().stream())
                     .forEach(m -> byPath.putIfAbsent(m.path(), m));
             return List.copyOf(byPath.values());
         }
@@ -172,7 +209,8 @@ public final class Nd20Standards {
             case LOWER_SECONDARY -> j.lowerSecondary();
             case LITERACY -> j.literacy(UniversalEducationLevel.LEVEL_2);
         };
-        return new Ladder(standard, conditions);
+        return new Ladder(standard, conditions, standard != UniversalEducationStandard.LITERACY
+                || LITERACY_LADDER.equals(parameters.apply(LITERACY_READING).code()));
     }
 
     /**

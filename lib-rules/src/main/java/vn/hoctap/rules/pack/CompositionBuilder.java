@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import vn.hoctap.model.catalogue.Catalogue;
 import vn.hoctap.model.catalogue.Citation;
+import vn.hoctap.model.catalogue.ProcedurePeriod;
+import vn.hoctap.model.catalogue.Status;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.IndicatorDefinition;
 import vn.hoctap.model.catalogue.ParameterDefinition;
@@ -125,6 +127,7 @@ final class CompositionBuilder {
             join(p);
             switchOff(p);
             rename(p);
+            assignProcedures(p);
             enable(p);
             parameters(p);
         }
@@ -357,13 +360,34 @@ final class CompositionBuilder {
                     "the name of scheme '" + r.scheme() + "'")) {
                 schemes.put(s.id(), new Scheme(s.id(), s.title(), s.tier(), r.nameVi(), r.nameEn(), s.document(),
                         s.effectiveFrom(), s.effectiveTo(), s.levels(), s.criteria(), s.evidenceRule(), s.procedure(),
-                        s.scoring(), s.evidenceReadingVi(), s.evidenceReadingEn()));
+                        s.scoring(), s.evidenceReadingVi(), s.evidenceReadingEn(), s.procedureChanges()));
                 enabled.get(p).add(s.id());
                 notices.add(new SchemeNotice(s.id(), new Notice("SCHEME_RENAMED", Notice.Severity.INFO,
                         "Tên danh hiệu theo " + r.citation().formatVi() + " (" + p.layer() + "): " + r.nameVi()
                                 + " (tên theo " + s.document() + ": " + s.nameVi() + ").",
                         "Title as named by " + r.citation().formatEn() + " (" + p.layer() + "): " + r.nameEn()
                                 + " (named in " + s.document() + ": " + s.nameEn() + ").")));
+            }
+        }
+    }
+
+    /**
+     * A pack's own receiving office and deciding authority for a period, put before the library's periods; a scheme
+     * the library knows no procedure for (the association's titles) cannot take one this way, as its calendar has no
+     * timetable to date.
+     */
+    private void assignProcedures(LoadedPack p) {
+        for (Located<Overlay.ProcedureAssignment> n : p.procedures) {
+            Overlay.ProcedureAssignment a = n.value();
+            Scheme s = schemes.get(a.scheme());
+            if (s == null) {
+                unknownScheme(n, a.scheme(), "procedures");
+            } else if (s.procedure() != null && touch(p, n, "procedure:" + a.scheme(), "thủ tục của danh hiệu '"
+                    + a.scheme() + "'", "the procedure of scheme '" + a.scheme() + "'")) {
+                schemes.put(s.id(), s.withProcedureChangesFirst(List.of(new ProcedurePeriod(a.from(), a.to(),
+                        a.procedure(), p.metadata.illustration() ? Status.ILLUSTRATIVE : Status.VERIFIED, a.citation(), a.noteVi() + " (" + p.layer() + ")",
+                        a.noteEn() + " (" + p.layer() + ")"))));
+                enabled.get(p).add(s.id());
             }
         }
     }
@@ -403,7 +427,7 @@ final class CompositionBuilder {
     private static Scheme withCriteria(Scheme s, List<String> criteria) {
         return new Scheme(s.id(), s.title(), s.tier(), s.nameVi(), s.nameEn(), s.document(), s.effectiveFrom(),
                 s.effectiveTo(), s.levels(), criteria, s.evidenceRule(), s.procedure(), s.scoring(),
-                s.evidenceReadingVi(), s.evidenceReadingEn());
+                s.evidenceReadingVi(), s.evidenceReadingEn(), s.procedureChanges());
     }
 
     /** Claims a base criterion's ids. */

@@ -26,6 +26,7 @@ final class LoadedPack {
     final List<Located<Overlay.Replacement>> replacements = new ArrayList<>();
     final List<Located<Overlay.SwitchOff>> switchOffs = new ArrayList<>();
     final List<Located<Overlay.Rename>> renames = new ArrayList<>();
+    final List<Located<Overlay.ProcedureAssignment>> procedures = new ArrayList<>();
     final List<Located<String>> enables = new ArrayList<>();
     final List<ParameterEntry> parameters = new ArrayList<>();
     /**

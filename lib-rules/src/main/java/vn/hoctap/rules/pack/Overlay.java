@@ -24,10 +24,12 @@ final class Overlay {
      * @param switchOff criteria taken out of schemes ({@link SwitchOff})
      * @param rename    schemes whose title text the province changes ({@link Rename})
      * @param enable    schemes the pack adopts without changing them, so that their required parameters are checked
+     * @param procedures who receives and decides a scheme's title in a period ({@link ProcedureAssignment})
      */
     record File(List<JsonNode> criteria, List<JsonNode> schemes, List<JsonNode> add, List<JsonNode> replace,
-                List<JsonNode> switchOff, List<JsonNode> rename, List<String> enable) {
+                List<JsonNode> switchOff, List<JsonNode> rename, List<String> enable, List<JsonNode> procedures) {
         File {
+            procedures = list(procedures);
             criteria = list(criteria);
             schemes = list(schemes);
             add = list(add);
@@ -120,6 +122,31 @@ final class Overlay {
             requiredText(nameVi, "nameVi");
             requiredText(nameEn, "nameEn");
             required(citation, "citation");
+        }
+    }
+
+    /**
+     * Who receives and decides a scheme's title in a period, as the province assigns it: e.g. a title its district
+     * used to decide, decided by the province after the two-tier reform. It wins over the library's own periods.
+     *
+     * @param scheme    the scheme's id
+     * @param from      first day of the period (decisions on or after it)
+     * @param to        first day it no longer applies, or {@code null}
+     * @param procedure who receives and decides, and by when
+     * @param citation  the province's text that says so
+     * @param noteVi    what changed, in a sentence
+     * @param noteEn    the same in English
+     */
+    record ProcedureAssignment(String scheme, java.time.LocalDate from, java.time.LocalDate to,
+                               vn.hoctap.model.catalogue.Procedure procedure, Citation citation, String noteVi,
+                               String noteEn) {
+        ProcedureAssignment {
+            requiredText(scheme, "scheme");
+            required(from, "from");
+            required(procedure, "procedure");
+            required(citation, "citation");
+            requiredText(noteVi, "noteVi");
+            requiredText(noteEn, "noteEn");
         }
     }
 }

@@ -163,6 +163,7 @@ final class PackReader {
             each(file, content.replace(), "replace", Overlay.Replacement.class, loaded.replacements::add);
             each(file, content.switchOff(), "switchOff", Overlay.SwitchOff.class, loaded.switchOffs::add);
             each(file, content.rename(), "rename", Overlay.Rename.class, loaded.renames::add);
+            each(file, content.procedures(), "procedures", Overlay.ProcedureAssignment.class, loaded.procedures::add);
             for (int i = 0; i < content.enable().size(); i++) {
                 String path = "$.enable[" + i + "]";
                 loaded.enables.add(new Located<>(content.enable().get(i), file.location(), file.line(path), path));

@@ -128,14 +128,12 @@ public final class ProvinceStream {
         requireNonNull(source, "source");
         requireNonNull(sink, "sink");
         Map<String, Commune> communes = new HashMap<>();
-        for (DistrictTree d : skeleton.districts()) {
-            for (CommuneTree c : d.communes()) {
-                if (!c.people().isEmpty()) {
-                    throw new IllegalArgumentException("commune " + c.code() + " of the skeleton lists people; "
-                            + "a stream reads them from its source");
-                }
-                communes.put(c.code(), new Commune(c.commune(), distinctIds ? new HashSet<>() : null));
+        for (CommuneTree c : everyCommune(skeleton)) {
+            if (!c.people().isEmpty()) {
+                throw new IllegalArgumentException("commune " + c.code() + " of the skeleton lists people; "
+                        + "a stream reads them from its source");
             }
+            communes.put(c.code(), new Commune(c.commune(), distinctIds ? new HashSet<>() : null));
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
         long[] counted = new long[2];
@@ -163,19 +161,35 @@ public final class ProvinceStream {
         } finally {
             pool.shutdownNow();
         }
+        if (!skeleton.communes().isEmpty()) {
+            // No district tier (from 01/07/2025): the province counts its communes directly.
+            return new StreamResult(evaluator.rollUpCommunes(skeleton, communeResults(skeleton.communes(), communes)),
+                    counted[0], counted[1]);
+        }
         List<DistrictResult> districts = new ArrayList<>();
         for (DistrictTree d : skeleton.districts()) {
-            List<CommuneResult> results = new ArrayList<>();
-            for (CommuneTree c : d.communes()) {
-                // A commune's organisations and their members are few and held in the skeleton: rollUp judges them
-                // (and the commune from its own counts, which is discarded) exactly as it does for a whole tree.
-                List<OrganisationResult> organisations = c.organisations().isEmpty() ? List.of()
-                        : evaluator.rollUp(c).organisations();
-                results.add(evaluator.rollUp(c.commune(), communes.get(c.code()).tally, organisations));
-            }
-            districts.add(evaluator.rollUp(d.district(), results));
+            districts.add(evaluator.rollUp(d, communeResults(d.communes(), communes)));
         }
-        return new StreamResult(evaluator.rollUp(skeleton.province(), districts), counted[0], counted[1]);
+        return new StreamResult(evaluator.rollUp(skeleton, districts), counted[0], counted[1]);
+    }
+
+    private List<CommuneResult> communeResults(List<CommuneTree> trees, Map<String, Commune> communes) {
+        List<CommuneResult> results = new ArrayList<>();
+        for (CommuneTree c : trees) {
+            // A commune's organisations and their members are few and held in the skeleton: rollUp judges them
+            // (and the commune from its own counts, which is discarded) exactly as it does for a whole tree.
+            List<OrganisationResult> organisations = c.organisations().isEmpty() ? List.of()
+                    : evaluator.rollUp(c).organisations();
+            results.add(evaluator.rollUp(c.commune(), communes.get(c.code()).tally, organisations));
+        }
+        return results;
+    }
+
+    /** The skeleton's communes: those of its districts, or those directly under the province after the reform. */
+    private static List<CommuneTree> everyCommune(ProvinceTree skeleton) {
+        List<CommuneTree> all = new ArrayList<>(skeleton.communes());
+        skeleton.districts().forEach(d -> all.addAll(d.communes()));
+        return all;
     }
 
     /** A person with, once judged, their assessment or why they were refused. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import vn.hoctap.model.result.Outcome;
+import vn.hoctap.model.result.Reason;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.Level;
 
@@ -33,8 +34,26 @@ record CaseFile(String title, String article, List<String> exercises, String kin
      * @param indicators per level, the outcome of every indicator judged at that level; the case fails if the
      *                   engine judges an indicator not listed here, so a case states the whole result
      * @param missing    JSON paths that must be reported missing (optional)
+     * @param reasons    per level, the reason some indicators must give (optional), e.g. {@code LIBRARY_READING}
+     * @param notices    codes of notices the assessment must carry (optional)
+     * @param noticesAbsent codes of notices it must not carry (optional)
+     * @param calendar   fields of the assessment's calendar and the value each must have as JSON text (optional),
+     *                   e.g. {@code "authorityVi": "Giám đốc Sở Giáo dục và Đào tạo"}; {@code null} JSON for absent
+     * @param shortfalls what the next level lacks (optional): every shortfall listed must be reported, with its kind
+     *                   and, for a count, how many more
      */
-    record Expectation(Verdict verdict, Map<Level, Map<String, Outcome>> indicators, List<String> missing) {
+    record Expectation(Verdict verdict, Map<Level, Map<String, Outcome>> indicators, List<String> missing,
+                       Map<Level, Map<String, Reason>> reasons, List<String> notices, List<String> noticesAbsent,
+                       Map<String, String> calendar, List<ExpectedShortfall> shortfalls) {
+    }
+
+    /**
+     * @param indicator the indicator id
+     * @param input     the input concerned
+     * @param kind      {@code COUNT}, {@code STATEMENT}, {@code EVIDENCE}, {@code DATA} or {@code OTHER}
+     * @param more      for a count, how many more (optional)
+     */
+    record ExpectedShortfall(String indicator, String input, String kind, Integer more) {
     }
 
     /**

@@ -30,6 +30,8 @@ import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.MissingInput;
 import vn.hoctap.model.result.Outcome;
+import vn.hoctap.model.result.Reason;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.Evaluator;
 import vn.hoctap.rules.pack.ProvincePack;
@@ -140,6 +142,50 @@ class CaseFilesTest {
             List<String> paths = a.missingInputs().stream().map(MissingInput::path).toList();
             c.expect().missing().stream().filter(p -> !paths.contains(p))
                     .forEach(p -> differences.add("missing input " + p + " not reported; reported: " + paths));
+        }
+        if (c.expect().reasons() != null) {
+            c.expect().reasons().forEach((level, expected) -> expected.forEach((id, reason) -> {
+                Reason got = a.levels().stream().filter(l -> l.level() == level).flatMap(l -> l.results().stream())
+                        .flatMap(cr -> cr.indicators().stream()).filter(i -> i.indicatorId().equals(id))
+                        .map(IndicatorResult::reason).findFirst().orElse(null);
+                if (got != reason) {
+                    differences.add(level + " " + id + ": expected reason " + reason + ", got " + got
+                            + explanation(a, level, id));
+                }
+            }));
+        }
+        List<String> codes = a.notices().stream().map(n -> n.code()).toList();
+        if (c.expect().notices() != null) {
+            c.expect().notices().stream().filter(n -> !codes.contains(n))
+                    .forEach(n -> differences.add("notice " + n + " not given; given: " + a.notices()));
+        }
+        if (c.expect().noticesAbsent() != null) {
+            c.expect().noticesAbsent().stream().filter(codes::contains)
+                    .forEach(n -> differences.add("notice " + n + " given but must not be: " + a.notices()));
+        }
+        if (c.expect().calendar() != null) {
+            JsonNode calendar = HoctapJson.mapper().valueToTree(a.calendar());
+            c.expect().calendar().forEach((field, value) -> {
+                JsonNode got = calendar.get(field);
+                String text = got == null || got.isNull() ? null : got.asText();
+                if (!java.util.Objects.equals(value, text)) {
+                    differences.add("calendar." + field + ": expected " + value + ", got " + text);
+                }
+            });
+        }
+        if (c.expect().shortfalls() != null) {
+            List<vn.hoctap.model.result.Shortfall> got = vn.hoctap.rules.shortfall.Shortfalls.of(
+                    packs(path, c).isEmpty() ? NATIONAL : evaluator(packs(path, c)), a);
+            for (CaseFile.ExpectedShortfall e : c.expect().shortfalls()) {
+                boolean found = got.stream().anyMatch(s -> s.indicatorId().equals(e.indicator())
+                        && (e.input() == null || e.input().equals(s.input())) && s.kind().name().equals(e.kind())
+                        && (e.more() == null || s.kind() == vn.hoctap.model.result.Shortfall.Kind.COUNT
+                        && s.more() == e.more()));
+                if (!found) {
+                    differences.add("shortfall " + e + " not reported; reported: "
+                            + got.stream().map(vn.hoctap.model.result.Shortfall::textEn).toList());
+                }
+            }
         }
         assertTrue(differences.isEmpty(), String.join("\n", differences));
         assertEquals(c.expect().verdict(), a.verdict(), a.summaryVi());

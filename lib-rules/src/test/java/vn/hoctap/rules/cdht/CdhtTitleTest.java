@@ -50,15 +50,19 @@ class CdhtTitleTest {
         assertNull(s.evidenceRule(), "self-assessed scores take no evidence");
         assertFalse(s.procedure().timetableKnown());
         assertNull(s.procedure().authorityTier(), "an association's branch, not a tier of government");
-        assertTrue(s.procedure().authorityVi().contains("chưa xác định"), s.procedure().authorityVi());
+        assertTrue(s.procedure().authorityVi().startsWith("chưa xác định được nguồn"), s.procedure().authorityVi());
+        assertFalse(s.procedure().authorityVi().contains("Hội Khuyến học cấp xã"), "UNKNOWN in criteria.md §7");
         var criteria = EVALUATOR.catalogue().criteriaOf(s);
         assertEquals(List.of(4, 4, 2), criteria.stream().map(c -> c.indicators().size()).toList());
         assertTrue(criteria.stream().flatMap(c -> c.indicators().stream())
                 .allMatch(i -> i.status() == Status.PROBABLE && i.citation(Level.LEVEL_1).orElseThrow().document()
                         .equals("324/QĐ-KHVN")));
         assertTrue(RulePack.national().contains(RulePack.cdht()));
-        assertTrue(RulePack.cdht().parameters().parameters().stream()
+        // The retention is a default the spec prescribes for an unknown fact (criteria.md §7), not a probable number.
+        assertTrue(RulePack.cdht().parameters().parameters().stream().filter(p -> !p.id().equals("CDHT.RETENTION_YEARS"))
                 .allMatch(p -> p.values().stream().allMatch(v -> v.status() == Status.PROBABLE)));
+        assertTrue(RulePack.cdht().parameters().parameters().stream().filter(p -> p.id().equals("CDHT.RETENTION_YEARS"))
+                .allMatch(p -> p.values().stream().allMatch(v -> v.status() == Status.UNKNOWN)));
     }
 
     @Test
@@ -118,7 +122,7 @@ class CdhtTitleTest {
         assertNull(a.calendar().decisionWithinWorkingDays());
         Notice n = notice(a, "PROCEDURE_UNKNOWN");
         assertEquals(Notice.Severity.INFO, n.severity());
-        assertTrue(n.textVi().contains("Hội Khuyến học cấp xã"), n.textVi());
+        assertTrue(n.textVi().contains("thư viện không biết ai xác nhận danh hiệu"), n.textVi());
         assertTrue(a.notices().stream().noneMatch(x -> x.code().contains("ABOLISHED")));
     }
 

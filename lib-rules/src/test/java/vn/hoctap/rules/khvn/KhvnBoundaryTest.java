@@ -185,12 +185,16 @@ class KhvnBoundaryTest {
     }
 
     @Test
-    void the2016To2020StructureAppliesUntilTheEndOf2021() {
+    void the2016To2020StructureAppliesUntilKeHoach123OfThe14thOfApril2022() {
+        // The 2022 criteria were issued with Kế hoạch 123/KH-KHVN of 14/04/2022 (criteria.md §1, PROBABLE): QĐ 448
+        // applies through 13/04/2022, and the assessment names the scheme that applied.
         HouseholdEvaluationRequest y2021 = household(2021).member(40, learningAdult()).build();
         assertEquals("KHVN.GD.2016", Khvn.EXAMPLE.evaluate(y2021).schemeId());
-        HouseholdEvaluationRequest lastDay = withReferenceDate(y2021, LocalDate.of(2021, 12, 31));
+        HouseholdEvaluationRequest newYear = withReferenceDate(y2021, LocalDate.of(2022, 1, 1));
+        assertEquals("KHVN.GD.2016", Khvn.EXAMPLE.evaluate(newYear).schemeId());
+        HouseholdEvaluationRequest lastDay = withReferenceDate(y2021, LocalDate.of(2022, 4, 13));
         assertEquals("KHVN.GD.2016", Khvn.EXAMPLE.evaluate(lastDay).schemeId());
-        HouseholdEvaluationRequest firstDay = withReferenceDate(y2021, LocalDate.of(2022, 1, 1));
+        HouseholdEvaluationRequest firstDay = withReferenceDate(y2021, LocalDate.of(2022, 4, 14));
         assertEquals("KHVN.GD", Khvn.EXAMPLE.evaluate(firstDay).schemeId());
         assertEquals("KHVN.GD", Khvn.EXAMPLE.evaluate(household(2022).member(40, learningAdult()).build()).schemeId());
     }

@@ -208,21 +208,42 @@ class Nd20StandardsTest {
                 .levelReached());
     }
 
-    /** The literacy levels read as a ladder: Art. 21's figure alone does not give level 2 when Art. 20's fails. */
+    /**
+     * Art. 21 as written (the national reading): level 2 stands on Art. 21.1's own figure, though Art. 20.1's fails,
+     * unlike Art. 10, 11, 15 and 16, which repeat the lower level's conditions.
+     */
     @Test
-    void literacyLevel2NeedsLevel1Too() {
+    void literacyLevel2StandsOnItsOwnAsArt21IsWritten() {
         Ladder ladder = assess(UniversalEducationStandard.LITERACY, literacy(1000, 899, 899, 1000), false);
+        assertEquals(Truth.TRUE, ladder.reaches(LEVEL_2));
+        assertEquals(Truth.FALSE, ladder.reaches(LEVEL_1));
+        assertEquals(LEVEL_2, ladder.levelReached());
+        assertTrue(ladder.levelKnown());
+        Ladder neither = assess(UniversalEducationStandard.LITERACY, literacy(1000, 899, 899, 899), false);
+        assertEquals(NOT_MET, neither.levelReached());
+    }
+
+    /** The ladder reading a pack can switch on: Art. 21's figure alone does not give level 2 when Art. 20's fails. */
+    @Test
+    void theLadderReadingMakesLiteracyLevel2NeedLevel1Too() {
+        Function<String, ResolvedParameter> ladderReading = id -> id.equals(Nd20Standards.LITERACY_READING)
+                ? new ResolvedParameter(IN_FORCE.apply(id).definition(), null,
+                new vn.hoctap.model.catalogue.ParameterValue(null, "LADDER", LocalDate.of(2014, 5, 15), null,
+                        IN_FORCE.apply(id).value().citation(), vn.hoctap.model.catalogue.Status.VERIFIED), "test")
+                : IN_FORCE.apply(id);
+        Ladder ladder = Nd20Standards.assess(UniversalEducationStandard.LITERACY, literacy(1000, 899, 899, 1000),
+                false, ladderReading);
         assertEquals(Truth.FALSE, ladder.reaches(LEVEL_2));
         assertEquals(NOT_MET, ladder.levelReached());
-        assertEquals(LEVEL_2, assess(UniversalEducationStandard.LITERACY, literacy(1000, 900, 900, 900), false)
-                .levelReached());
+        assertEquals(LEVEL_2, Nd20Standards.assess(UniversalEducationStandard.LITERACY,
+                literacy(1000, 900, 900, 900), false, ladderReading).levelReached());
     }
 
     /** Art. 20.1, 21.1: an especially difficult commune is judged on ages 15-25 and 15-35, an ordinary one on 15-35 and 15-60. */
     @Test
     void especiallyDifficultCommunesAreJudgedOnNarrowerAgeBands() {
         // Level 1: 95 % of 15-25 but 80 % of 15-35.
-        UniversalEducationFigures young = literacy(950, 800, 800, 950);
+        UniversalEducationFigures young = literacy(950, 800, 800, 800);
         assertEquals(LEVEL_1, assess(UniversalEducationStandard.LITERACY, young, true).levelReached());
         assertEquals(NOT_MET, assess(UniversalEducationStandard.LITERACY, young, false).levelReached());
         // Level 2: 95 % of 15-35 at level 2 but 80 % of 15-60.

@@ -275,9 +275,12 @@ public final class ReferenceTt25CommuneEvaluator {
                 return c;
             }
             LiteracyFigures l = f.literacy();
-            // Art. 20.1: 90 % of ages 15-35 literate at level 1; 15-25 in especially difficult communes.
-            c.add(l == null ? Tri.UNKNOWN : ed ? rate(l.literateLevel1Aged15To25(), l.peopleAged15To25(), 90, 90)
-                    : rate(l.literateLevel1Aged15To35(), l.peopleAged15To35(), 90, 90));
+            // Art. 20.1: 90 % of ages 15-35 literate at level 1; 15-25 in especially difficult communes. Art. 21, as
+            // written, does not repeat it for level 2 (the national reading, AS_WRITTEN).
+            if (level == 1) {
+                c.add(l == null ? Tri.UNKNOWN : ed ? rate(l.literateLevel1Aged15To25(), l.peopleAged15To25(), 90, 90)
+                        : rate(l.literateLevel1Aged15To35(), l.peopleAged15To35(), 90, 90));
+            }
             if (level >= 2) {
                 // Art. 21.1: 90 % of ages 15-60 literate at level 2; 15-35 in especially difficult communes.
                 c.add(l == null ? Tri.UNKNOWN : ed ? rate(l.literateLevel2Aged15To35(), l.peopleAged15To35(), 90, 90)

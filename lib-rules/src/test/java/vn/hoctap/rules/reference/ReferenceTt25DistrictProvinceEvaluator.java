@@ -100,7 +100,11 @@ public final class ReferenceTt25DistrictProvinceEvaluator {
                     "TT25.T.C3.5", all(List.of(atLeastFour(r.radioTvProgrammes()), said(s.radioTvOpenResources())))));
             // Criterion 4: Art. 16.4 at level 1, Art. 17.4 at level 2.
             c.put(4, Map.of(
-                    "TT25.T.C4.1", ninetyPercent(r.districts(), level), // 16.4.a / 17.4.a districts at the level
+                    // 16.4.a / 17.4.a districts at the level; none exist for a year ending after 01/07/2025 (or a
+                    // reference date after it): its subject is gone, undetermined whatever the figures say
+                    "TT25.T.C4.1", r.evaluationYear() >= 2025 || !r.effectiveReferenceDate()
+                            .isBefore(java.time.LocalDate.of(2025, 7, 1)) ? Outcome.UNDETERMINED
+                            : ninetyPercent(r.districts(), level),
                     "TT25.T.C4.2", lower(r.povertyRate()),              // 16.4.b / 17.4.b poverty rate falls
                     "TT25.T.C4.3", higher(r.grdp())));                  // 16.4.c / 17.4.c GRDP rises
             levels.put(level, level(c));

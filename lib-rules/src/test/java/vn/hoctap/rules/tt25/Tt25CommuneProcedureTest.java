@@ -133,8 +133,14 @@ class Tt25CommuneProcedureTest {
         Assessment a = r.evaluate();
         Notice n = a.notices().stream().filter(x -> x.code().equals("AUTHORITY_TIER_ABOLISHED")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.notices().toString()));
-        assertTrue(n.textVi().contains("Trưởng phòng Giáo dục và Đào tạo") && n.textVi().contains("01/07/2025"),
-                n.textVi());
+        // What changed and its status, criteria.md §9: the provincial department from 01/07/2025, probable.
+        assertTrue(n.textVi().contains("Giám đốc Sở Giáo dục và Đào tạo quyết định trước 31/03")
+                && n.textVi().contains("01/07/2025") && n.textVi().contains("chưa kiểm chứng đầy đủ"), n.textVi());
+        assertTrue(n.textEn().contains("probable"), n.textEn());
+        assertEquals(Notice.Severity.INFO, n.severity());
+        assertEquals("Giám đốc Sở Giáo dục và Đào tạo", a.calendar().authorityVi());
+        assertEquals("Sở Giáo dục và Đào tạo", a.calendar().dossierRecipientVi());
+        assertEquals(vn.hoctap.model.catalogue.Status.PROBABLE, a.calendar().authorityStatus());
         assertFalse(codes(a).contains("TIER_ABOLISHED"), "the commune tier itself still exists");
     }
 

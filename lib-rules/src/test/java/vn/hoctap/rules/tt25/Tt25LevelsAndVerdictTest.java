@@ -243,9 +243,10 @@ class Tt25LevelsAndVerdictTest {
             for (Level level : Level.values()) {
                 IndicatorResult r = indicator(a, "TT25.T.C3.1", level);
                 assertEquals(Outcome.NOT_APPLICABLE, r.outcome());
-                assertEquals(Reason.NOT_APPLICABLE_TO_SUBJECT, r.reason());
-                assertTrue(r.explanationVi().contains("tỉnh có trường đại học trực thuộc tỉnh"), r.explanationVi());
-                assertTrue(r.measurements().isEmpty());
+                // Not the text's words: the library's reading, said so in the reason and the sentence.
+                assertEquals(Reason.LIBRARY_READING, r.reason());
+                assertTrue(r.explanationVi().contains("cách đọc của thư viện"), r.explanationVi());
+                assertTrue(r.explanationEn().contains("library's reading"), r.explanationEn());
             }
             assertEquals(Verdict.LEVEL_2, a.verdict());
         }
@@ -355,7 +356,12 @@ class Tt25LevelsAndVerdictTest {
                     n.textVi());
             assertTrue(n.textEn().contains("Indicator 4.1") && n.textEn().contains("2025-07-01")
                     && n.textEn().contains("no longer exists"), n.textEn());
-            assertEquals(Verdict.LEVEL_2, a.verdict(), "the share is still computed from the figures given");
+            assertEquals(Verdict.NOT_DETERMINED, a.verdict(), "no districts to count: undetermined, never not met");
+            IndicatorResult i = indicator(a, "TT25.T.C4.1", LEVEL_1);
+            assertEquals(Outcome.UNDETERMINED, i.outcome());
+            assertEquals(Reason.SUBJECT_NO_LONGER_EXISTS, i.reason());
+            assertTrue(i.missingInputs().isEmpty(), "no data would decide it");
+            assertTrue(a.summaryEn().contains("subject no longer exists"), a.summaryEn());
             assertFalse(codes(a).contains("TIER_ABOLISHED"), "the province tier itself still exists");
             assertFalse(codes(a).contains("AUTHORITY_TIER_ABOLISHED"));
         }

@@ -35,7 +35,13 @@ public final class ProvinceFacts extends RequestFacts {
 
     @Override
     public List<Object> profileFacts() {
-        return List.of(new ProvinceProfile(request.provincialUniversity()));
+        return List.of(new ProvinceProfile(request.provincialUniversity(), districtsExist()));
+    }
+
+    /** Whether the district tier existed through the evaluation year and on the reference date. */
+    private boolean districtsExist() {
+        AdministrativeTier counted = AdministrativeTier.DISTRICT;
+        return counted.existsOn(referenceDate()) && counted.existsOn(LocalDate.of(evaluationYear(), 12, 31));
     }
 
     @Override
@@ -84,19 +90,19 @@ public final class ProvinceFacts extends RequestFacts {
     }
 
     /**
-     * When an indicator counted districts (TT 25 criterion 4.1) for a year or on a reference date on which the
-     * district tier no longer existed, says so plainly: the share is still computed, from the figures given, under
-     * the text as written (criteria.md §1). A year ending before the abolition (2024) is counted under the old
-     * tiers and needs no notice, even when the province's own dossier is due after it.
+     * When an indicator would count districts (TT 25 criterion 4.1) for a year or on a reference date on which the
+     * district tier no longer existed, says plainly what that means: the national rule leaves it undetermined (its
+     * subject no longer exists), and a province pack may replace criterion 4 with its citation (criteria.md §9). A
+     * year ending before the abolition (2024) is counted under the old tiers and needs no notice, even when the
+     * province's own dossier is due after it.
      */
     @Override
     public List<Notice> notices(Scheme scheme, List<LevelResult> levels) {
-        AdministrativeTier counted = AdministrativeTier.DISTRICT;
-        LocalDate yearEnd = LocalDate.of(evaluationYear(), 12, 31);
-        LocalDate abolished = counted.abolishedOn().orElse(null);
-        if (abolished == null || counted.existsOn(referenceDate()) && counted.existsOn(yearEnd)) {
+        if (districtsExist()) {
             return List.of();
         }
+        AdministrativeTier counted = AdministrativeTier.DISTRICT;
+        LocalDate abolished = counted.abolishedOn().orElseThrow();
         Optional<IndicatorResult> counting = levels.stream().flatMap(l -> l.results().stream())
                 .flatMap(c -> c.indicators().stream())
                 .filter(i -> i.measurements().stream().anyMatch(m -> isDistrictCount(m.input())))
@@ -104,14 +110,16 @@ public final class ProvinceFacts extends RequestFacts {
         return counting.map(i -> List.of(new Notice("COUNTED_TIER_ABOLISHED", Notice.Severity.WARNING,
                 "Chỉ tiêu " + i.number() + " tính tỉ lệ số huyện được công nhận “Cộng đồng học tập” cấp huyện ["
                         + i.citation().formatVi() + "], nhưng từ ngày " + VI.format(abolished) + " không còn "
-                        + counted.nameVi() + " (chính quyền địa phương hai cấp). Tỉ lệ được tính từ số liệu đã cung"
-                        + " cấp, theo nguyên văn " + scheme.document() + "; văn bản chưa được biết là đã sửa đổi, và"
-                        + " thư viện không biết chỉ tiêu này được thay bằng gì.",
+                        + counted.nameVi() + " (chính quyền địa phương hai cấp). " + scheme.document() + " chưa được"
+                        + " biết là đã sửa đổi và không biết chỉ tiêu này được thay bằng gì (chưa xác định được"
+                        + " nguồn), nên chỉ tiêu được để “chưa xác định”, không kết luận “không đạt”; bộ tiêu chí"
+                        + " của tỉnh có thể thay tiêu chí 4 (replace) với trích dẫn văn bản của mình.",
                 "Indicator " + i.number() + " takes the share of districts recognised as learning communities ["
                         + i.citation().formatEn() + "], but the " + counted.nameEn() + " tier no longer exists from "
-                        + abolished + " (two-tier local government). The share is computed from the figures given,"
-                        + " under " + scheme.document() + " as written; no amendment is known, and the library does"
-                        + " not know what replaces this indicator."))).orElse(List.of());
+                        + abolished + " (two-tier local government). No amendment of " + scheme.document() + " is"
+                        + " known, nor what replaces this indicator (unknown), so it is left undetermined rather than"
+                        + " not met; a province pack may replace criterion 4 with its own text's citation.")))
+                .orElse(List.of());
     }
 
     private static boolean isDistrictCount(String inputName) {

@@ -109,6 +109,16 @@ public final class Explanations {
         if (!missing.isEmpty()) {
             b.append(missingSentence(missing.size(), vi));
         }
+        // "Not determined" usually means data are missing; say so when it is the law's subject that is gone instead.
+        List<String> gone = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
+                .filter(i -> i.reason() == vn.hoctap.model.result.Reason.SUBJECT_NO_LONGER_EXISTS)
+                .map(i -> i.number()).distinct().toList();
+        if (!gone.isEmpty()) {
+            b.append(vi ? " Chỉ tiêu " + String.join(", ", gone) + " không đánh giá được theo nguyên văn vì đối tượng"
+                    + " của nó không còn (xem thông báo); không do thiếu dữ liệu."
+                    : " Indicator " + String.join(", ", gone) + " cannot be judged as written because its subject no"
+                    + " longer exists (see the notices); no data are missing for it.");
+        }
         return b.toString();
     }
 

@@ -5,9 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.hoctap.model.catalogue.Citation;
 import vn.hoctap.model.catalogue.Procedure;
+import vn.hoctap.model.catalogue.ProcedurePeriod;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.catalogue.Status;
@@ -66,11 +68,12 @@ public final class Notices {
         // The decision falls in the following year; if that is after the abolition, the old authority cannot take it.
         // Without a known timetable only the reference date can be held against an abolished tier.
         LocalDate decisionBy = procedure == null || !procedure.timetableKnown() ? date
-                : (procedure.decisionDueBefore() != null ? procedure.decisionDueBefore()
-                : procedure.dossierDueBefore()).atYear(facts.evaluationYear() + 1);
+                : scheme.decisionDateFor(facts.evaluationYear());
+        Optional<ProcedurePeriod> change = procedure == null ? Optional.empty() : scheme.procedureChangeOn(decisionBy);
         scheme.tier().abolishedOn().filter(a -> procedure != null).ifPresent(abolished -> {
             if (!scheme.tier().existsOn(date) || !decisionBy.isBefore(abolished)) {
-                notices.add(new Notice("TIER_ABOLISHED", Notice.Severity.WARNING,
+                notices.add(change.map(c -> changed("TIER_ABOLISHED", scheme, c)).orElseGet(() -> new Notice(
+                        "TIER_ABOLISHED", Notice.Severity.WARNING,
                         "Từ ngày " + VI.format(abolished) + " không còn " + scheme.tier().nameVi()
                                 + " (chính quyền địa phương hai cấp). Kết quả trên áp dụng nguyên văn " + scheme.document()
                                 + " cho " + scheme.nameVi() + "; văn bản này chưa được biết là đã sửa đổi, và thư viện"
@@ -80,14 +83,15 @@ public final class Notices {
                                 + " (two-tier local government). The result above applies " + scheme.document()
                                 + " for " + scheme.nameEn() + " as written; no amendment is known, and the library"
                                 + " does not know which authority now acts in place of "
-                                + procedure.authorityEn() + "."));
+                                + procedure.authorityEn() + ".")));
             }
         });
         AdministrativeTier authorityTier = procedure == null ? null : procedure.authorityTier();
         if (authorityTier != null && authorityTier != scheme.tier()) {
             authorityTier.abolishedOn().ifPresent(abolished -> {
                 if (!authorityTier.existsOn(date) || !decisionBy.isBefore(abolished)) {
-                    notices.add(new Notice("AUTHORITY_TIER_ABOLISHED", Notice.Severity.WARNING,
+                    notices.add(change.map(c -> changed("AUTHORITY_TIER_ABOLISHED", scheme, c)).orElseGet(() ->
+                            new Notice("AUTHORITY_TIER_ABOLISHED", Notice.Severity.WARNING,
                             scheme.document() + " giao " + procedure.authorityVi() + " (" + authorityTier.nameVi()
                                     + ") quyết định công nhận [" + procedure.authorityCitation().formatVi()
                                     + "], nhưng từ ngày " + VI.format(abolished) + " không còn "
@@ -96,9 +100,13 @@ public final class Notices {
                             scheme.document() + " gives the decision to " + procedure.authorityEn() + " ("
                                     + authorityTier.nameEn() + ") [" + procedure.authorityCitation().formatEn()
                                     + "], but that tier no longer exists from " + abolished + ". The library does not"
-                                    + " know which authority now decides; the dates above follow the text as written."));
+                                    + " know which authority now decides; the dates above follow the text as written.")));
                 }
             });
+        } else if (change.isPresent() && (authorityTier == null || authorityTier.abolishedOn().isEmpty())
+                && scheme.tier().abolishedOn().isEmpty()) {
+            // A change of a living tier's procedure (a province pack's own assignment) is said as well.
+            notices.add(changed("PROCEDURE_CHANGED", scheme, change.get()));
         }
         if (verdict == Verdict.LEVEL_2 && procedure.timetableKnown()) {
             Calendars.latestLevel1(facts, scheme).ifPresent(level1 -> {
@@ -150,6 +158,17 @@ public final class Notices {
                     "The library does not know when the dossier and the decision for this title are due; confirmed"
                             + " by: " + p.authorityEn() + ".")));
         }
+        boolean illustrative = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
+                .anyMatch(i -> i.measurements().stream().anyMatch(m -> m.parameterId() != null && parameters
+                        .require(m.parameterId(), i.level(), date, i.indicatorId()).value().status()
+                        == Status.ILLUSTRATIVE));
+        if (illustrative) {
+            notices.add(new Notice("ILLUSTRATIVE_VALUES", Notice.Severity.WARNING,
+                    "Một số ngưỡng là giá trị minh họa (đánh dấu “illustrative”), không phải quy định của văn bản nào;"
+                            + " kết quả chỉ để minh họa.",
+                    "Some thresholds are illustrative values (marked 'illustrative'), no text's rule; the result only"
+                            + " illustrates."));
+        }
         boolean probable = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
                 .anyMatch(i -> i.status() == Status.PROBABLE);
         if (probable) {
@@ -158,5 +177,47 @@ public final class Notices {
                     "Some indicators or thresholds rest on a single secondary source (marked 'probable')."));
         }
         return notices;
+    }
+
+    /**
+     * What changed in who receives and decides, and how sure that is: the period's own words, then who acts from
+     * its first day, with its citation and status; or, when nobody is known, that the library names no one and a
+     * province pack may.
+     */
+    public static Notice changed(String code, Scheme scheme, ProcedurePeriod c) {
+        Procedure p = c.procedure();
+        String status = " (" + c.status().nameVi() + ")";
+        String statusEn = " (" + c.status().nameEn() + ")";
+        if (p == null) {
+            return new Notice(code, Notice.Severity.WARNING, c.noteVi() + " [" + c.citation().formatVi() + "] ("
+                    + c.status().nameVi() + "; từ ngày " + VI.format(c.from()) + "). Thư viện không nêu cơ quan nào thay thế cho " + scheme.nameVi() + "; bộ tiêu chí của tỉnh có"
+                    + " thể quy định (procedures).",
+                    c.noteEn() + " [" + c.citation().formatEn() + "] (" + c.status().nameEn() + "; from " + c.from()
+                            + "). The library names no authority"
+                            + " in its place for " + scheme.nameEn() + "; a province pack may assign one"
+                            + " (procedures).");
+        }
+        String dates = p.timetableKnown() ? " trước " + dayMonth(p.dossierDueBefore()) : "";
+        String datesEn = p.timetableKnown() ? " before " + dayMonthEn(p.dossierDueBefore()) : "";
+        String decides = p.decisionDueBefore() != null ? " trước " + dayMonth(p.decisionDueBefore())
+                : p.decisionWithinWorkingDays() != null ? " trong " + p.decisionWithinWorkingDays() + " ngày làm việc"
+                : "";
+        String decidesEn = p.decisionDueBefore() != null ? " before " + dayMonthEn(p.decisionDueBefore())
+                : p.decisionWithinWorkingDays() != null ? " within " + p.decisionWithinWorkingDays() + " working days"
+                : "";
+        return new Notice(code, Notice.Severity.INFO, c.noteVi() + " Từ ngày " + VI.format(c.from()) + ": hồ sơ gửi "
+                + p.dossierRecipientVi() + dates + "; " + p.authorityVi() + " quyết định" + decides + " ["
+                + c.citation().formatVi() + "]" + status + ".",
+                c.noteEn() + " From " + c.from() + ": the dossier goes to " + p.dossierRecipientEn() + datesEn + "; "
+                        + p.authorityEn() + " decides" + decidesEn + " [" + c.citation().formatEn() + "]" + statusEn
+                        + ".");
+    }
+
+    private static String dayMonth(java.time.MonthDay d) {
+        return String.format("%02d/%02d", d.getDayOfMonth(), d.getMonthValue());
+    }
+
+    private static String dayMonthEn(java.time.MonthDay d) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.ENGLISH).format(d);
     }
 }
