@@ -39,8 +39,8 @@ import vn.hoctap.rules.Evaluator;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(HandWrittenComparisonBenchmark.PEOPLE)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 2, time = 4)
+@Measurement(iterations = 3, time = 4)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class HandWrittenComparisonBenchmark {
     /** People evaluated per operation: a commune, as in {@link CitizenBenchmark}. */
