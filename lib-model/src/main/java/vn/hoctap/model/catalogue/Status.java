@@ -3,7 +3,7 @@ package vn.hoctap.model.catalogue;
 import vn.hoctap.model.Bilingual;
 import vn.hoctap.model.Names;
 
-/** How sure the library is of a criterion or a number (see {@code shared/spec/criteria.md}). */
+/** How sure the library is of a criterion or a number (see {@code lib-rules/sources/criteria.md}). */
 public enum Status implements Bilingual {
     /** Read in the primary legal text, or in two independent secondary sources. */
     VERIFIED("đã kiểm chứng", "verified"),

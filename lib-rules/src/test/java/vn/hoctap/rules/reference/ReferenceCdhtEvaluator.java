@@ -11,7 +11,7 @@ import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Verdict;
 
 /**
- * A plain-Java reading of "Công dân học tập" (QĐ 324/QĐ-KHVN) as {@code shared/spec/criteria.md} §7 states it, written
+ * A plain-Java reading of "Công dân học tập" (QĐ 324/QĐ-KHVN) as {@code lib-rules/sources/criteria.md} §7 states it, written
  * without looking at the DRL rules, their catalogue or their parameters: ten indicators in three groups (4, 4, 2),
  * each scored out of 10; the title needs a total of at least 80 and no indicator below 5.
  *

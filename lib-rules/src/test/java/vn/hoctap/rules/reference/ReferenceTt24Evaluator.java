@@ -25,7 +25,7 @@ import vn.hoctap.model.subject.SchoolLevel;
 
 /**
  * A plain-Java reading of Thông tư 24/2023/TT-BGDĐT (Art. 2, 6-9 district, 12-15 province), written from the legal
- * text and {@code shared/spec/criteria.md} without looking at the DRL rules, their catalogue or their parameters.
+ * text and {@code lib-rules/sources/criteria.md} without looking at the DRL rules, their catalogue or their parameters.
  * It is the yardstick the property tests hold the Drools engine against, so it favours being obviously right over
  * being clever: every indicator is one line or two, with its article next to it.
  *

@@ -23,7 +23,7 @@ import vn.hoctap.rules.reference.ReferenceResult.LevelOutcome;
 /**
  * A plain-Java reading of Thông tư 25/2023/TT-BGDĐT for "Cộng đồng học tập" cấp xã (Art. 6-8) and of the commune
  * standards of Nghị định 20/2014/NĐ-CP it refers to (Art. 6.2, 9.2, 10.1, 11.1, 14.2, 15.1, 16.1, 20.1, 21.1),
- * written from the legal texts and {@code shared/spec/criteria.md} §5 without looking at the DRL rules, their
+ * written from the legal texts and {@code lib-rules/sources/criteria.md} §5 without looking at the DRL rules, their
  * catalogue, their parameters or the library's NĐ 20 class. Every number is written here, next to its article, so
  * that a wrong parameter in the pack shows up as a disagreement.
  *

@@ -19,7 +19,7 @@ import vn.hoctap.model.subject.Level;
 
 /**
  * A plain-Java reading of Thông tư 25/2023/TT-BGDĐT for districts (Art. 11-13) and provinces (Art. 16-18), written
- * from the legal text and {@code shared/spec/criteria.md} without looking at the DRL rules, their catalogue or their
+ * from the legal text and {@code lib-rules/sources/criteria.md} without looking at the DRL rules, their catalogue or their
  * parameters. The property tests hold the Drools engine against it, so it favours being obviously right over being
  * clever: every indicator is one line, with its article next to it.
  *
