@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,6 +153,21 @@ class ProvincePackExampleTest {
             assertTrue(text.contains("đạt danh hiệu"), text);
             assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("mức độ 1"), text);
         }
+    }
+
+    /**
+     * The pack's source folder, sample requests in {@code mau/} included, loads as a directory pack (the samples are
+     * declared in pack.json, so they are not taken for forgotten files) and is the same layer as on the class path.
+     */
+    @Test
+    void theSourceFolderLoadsAsADirectoryPackWithTheSameDigest() {
+        Path folder = Path.of("src/main/resources", ProvincePackExample.PACK);
+        assertTrue(Files.isDirectory(folder.resolve("mau")), folder.toAbsolutePath().toString());
+        Evaluator fromFolder = Evaluator.builder().add(ProvincePack.fromDirectory(folder)).build();
+        LocalDate date = LocalDate.of(2024, 12, 31);
+        assertEquals(EXAMPLE.layers(date), fromFolder.layers(date));
+        UnitEvaluationRequest r = UnitAssessmentExample.load("01-ubnd-xa-tan-lap.json");
+        assertEquals(EXAMPLE.evaluate(r).verdict(), fromFolder.evaluate(r).verdict());
     }
 
     private static UnitEvaluationRequest withLanguageCertificates(UnitEvaluationRequest r, int certificates) {

@@ -6,6 +6,8 @@ import static vn.hoctap.model.Checks.validatedList;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,13 +39,32 @@ public record ParameterDefinition(String id, ParameterType type, List<String> co
         values = validatedList(values, "values", v -> v);
         for (int i = 0; i < values.size(); i++) {
             checkValue(type, codes, values.get(i).value(), "values[" + i + "].value");
-            for (int j = 0; j < i; j++) {
-                ParameterValue a = values.get(i);
-                ParameterValue b = values.get(j);
-                if (Objects.equals(a.level(), b.level()) && a.overlaps(b)) {
-                    throw new InvalidInputException("values[" + i + "]", "trùng thời gian với values[" + j
-                            + "] / overlaps values[" + j + "] for the same level");
-                }
+        }
+        checkNoOverlap(values);
+    }
+
+    /**
+     * Refuses two values for the same level whose periods overlap. Sorted by level and start, two periods overlap
+     * only if some pair of neighbours does (every period ends after it starts), so this takes n log n where comparing
+     * every pair made a parameter of 40,000 dated values take seconds, and 100,000 over a minute.
+     */
+    private static void checkNoOverlap(List<ParameterValue> values) {
+        Integer[] order = new Integer[values.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Comparator<ParameterValue> byLevelThenStart = Comparator
+                .comparing((ParameterValue v) -> v.level() == null ? -1 : v.level().ordinal())
+                .thenComparing(ParameterValue::from);
+        Arrays.sort(order, (x, y) -> byLevelThenStart.compare(values.get(x), values.get(y)));
+        for (int k = 1; k < order.length; k++) {
+            ParameterValue a = values.get(order[k - 1]);
+            ParameterValue b = values.get(order[k]);
+            if (Objects.equals(a.level(), b.level()) && a.overlaps(b)) {
+                int i = Math.max(order[k - 1], order[k]);
+                int j = Math.min(order[k - 1], order[k]);
+                throw new InvalidInputException("values[" + i + "]", "trùng thời gian với values[" + j
+                        + "] / overlaps values[" + j + "] for the same level");
             }
         }
     }

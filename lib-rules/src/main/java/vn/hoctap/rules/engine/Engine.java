@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import vn.hoctap.model.catalogue.Catalogue;
 import vn.hoctap.model.catalogue.CriterionDefinition;
@@ -32,6 +32,7 @@ import vn.hoctap.model.result.RecognitionTimeline;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Level;
+import vn.hoctap.rules.EvaluationAbortedException;
 import vn.hoctap.rules.RulePack;
 import vn.hoctap.rules.engine.text.Explanations;
 import vn.hoctap.rules.engine.text.Notices;
@@ -192,7 +193,7 @@ public final class Engine {
             if (judged.isEmpty() || !ran.add(layer.kieBase())) {
                 continue;
             }
-            run(pools.get(i), sessionFacts);
+            run(i, sessionFacts);
             for (Check c : judged) {
                 if (c.isJudged()) {
                     c.judgedBy(layer.name());
@@ -257,10 +258,19 @@ public final class Engine {
         return checks;
     }
 
-    private static void run(KieSessionsPool pool, List<Object> facts) {
-        StatelessKieSession session = pool.newStatelessKieSession();
+    /**
+     * Runs one layer's rules over {@code facts}, bounded by {@link FiringLimit}: a rule that re-activates itself
+     * forever ends in {@link EvaluationAbortedException}, not in an exhausted heap.
+     */
+    private void run(int layer, List<Object> facts) {
+        int limit = FiringLimit.of(facts.size());
+        FiringLimit counter = new FiringLimit();
+        KieSession session = pools.get(layer).newKieSession();
         try {
-            session.execute(facts);
+            facts.forEach(session::insert);
+            if (session.fireAllRules(counter, limit + 1) > limit) {
+                throw new EvaluationAbortedException(layers.get(layer).name(), counter.busiest(), limit);
+            }
         } catch (ConsequenceException e) {
             // Our refusals (a missing parameter, a rule misusing an input) are thrown inside rule actions; callers
             // should see them, not Drools' wrapper.
@@ -268,6 +278,9 @@ public final class Engine {
                 throw cause;
             }
             throw e;
+        } finally {
+            // A pooled session is reset and handed back to the pool.
+            session.dispose();
         }
     }
 

@@ -57,6 +57,12 @@ final class CompositionBuilder {
     private final Map<LoadedPack, Set<String>> enabled = new LinkedHashMap<>();
     private final Map<String, List<Replaced>> replacedBy = new LinkedHashMap<>();
     private final List<ParameterSet> parameterSets = new ArrayList<>();
+    /**
+     * Each set's definitions by id, in the order of {@link #parameterSets}. A pack's parameter file may hold
+     * thousands of entries and each is looked up in every set below it, and again for the required-value check: a
+     * scan of each set's list per look-up made building quadratic (100,000 parameters: minutes).
+     */
+    private final List<Map<String, ParameterDefinition>> parameterIndex = new ArrayList<>();
     private final Map<LoadedPack, ParameterSet> packParameters = new HashMap<>();
     private final List<SchemeNotice> notices = new ArrayList<>();
 
@@ -76,7 +82,7 @@ final class CompositionBuilder {
                     claimIds(c, layer.name());
                 }
             }
-            parameterSets.add(layer.parameters());
+            addParameters(layer.parameters());
         }
         for (RulePack layer : base) {
             for (Scheme s : layer.catalogue().schemes()) {
@@ -544,22 +550,30 @@ final class CompositionBuilder {
             });
         }
         ParameterSet set = new ParameterSet(p.layer(), definitions);
-        parameterSets.add(set);
+        addParameters(set);
         packParameters.put(p, set);
     }
 
+    private void addParameters(ParameterSet set) {
+        Map<String, ParameterDefinition> byId = new HashMap<>();
+        set.parameters().forEach(d -> byId.put(d.id(), d));
+        parameterSets.add(set);
+        parameterIndex.add(byId);
+    }
+
+    /** The definition of {@code id} in the highest set that has one. */
     private Optional<ParameterDefinition> definition(String id) {
-        for (int i = parameterSets.size() - 1; i >= 0; i--) {
-            Optional<ParameterDefinition> d = parameterSets.get(i).definition(id);
-            if (d.isPresent()) {
-                return d;
+        for (int i = parameterIndex.size() - 1; i >= 0; i--) {
+            ParameterDefinition d = parameterIndex.get(i).get(id);
+            if (d != null) {
+                return Optional.of(d);
             }
         }
         return Optional.empty();
     }
 
     private boolean hasValue(String id) {
-        return parameterSets.stream().anyMatch(s -> s.definition(id).map(d -> !d.values().isEmpty()).orElse(false));
+        return parameterIndex.stream().anyMatch(m -> m.containsKey(id) && !m.get(id).values().isEmpty());
     }
 
     /** The indicator or scheme a parameter belongs to: the longest id it starts with, followed by a dot. */

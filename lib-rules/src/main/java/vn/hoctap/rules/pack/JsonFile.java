@@ -20,13 +20,18 @@ import vn.hoctap.rules.pack.PackProblem.Code;
 final class JsonFile {
     private final String location;
     private final JsonNode root;
-    private final Map<String, Integer> lines;
+    private final String text;
+    /**
+     * The line of every JSON path, computed on first use: only problems and overlay entries need lines, and for a
+     * parameter file of 100,000 values the map is most of the memory a build takes.
+     */
+    private Map<String, Integer> lines;
     private final Problems problems;
 
-    private JsonFile(String location, JsonNode root, Map<String, Integer> lines, Problems problems) {
+    private JsonFile(String location, JsonNode root, String text, Problems problems) {
         this.location = location;
         this.root = root;
-        this.lines = lines;
+        this.text = text;
         this.problems = problems;
     }
 
@@ -46,7 +51,7 @@ final class JsonFile {
                     "the file must hold one JSON object { ... }");
             return Optional.empty();
         }
-        return Optional.of(new JsonFile(location, root, lines(text), problems));
+        return Optional.of(new JsonFile(location, root, text, problems));
     }
 
     String location() {
@@ -59,6 +64,9 @@ final class JsonFile {
 
     /** The line where the value at {@code path} ({@code $.a[0].b}) starts, or of its nearest enclosing value. */
     Integer line(String path) {
+        if (lines == null) {
+            lines = lines(text);
+        }
         String pointer = pointer(path);
         while (true) {
             Integer line = lines.get(pointer);

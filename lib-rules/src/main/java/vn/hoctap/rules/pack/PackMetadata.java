@@ -34,7 +34,7 @@ record PackMetadata(String layer, ProvinceInfo province, Instrument instrument, 
             throw new InvalidInputException("effectiveTo", "phải sau effectiveFrom / must be after effectiveFrom");
         }
         illustration = illustration != null && illustration;
-        files = files == null ? new Files(null, null, null) : files;
+        files = files == null ? new Files(null, null, null, null) : files;
     }
 
     boolean inForceOn(LocalDate date) {
@@ -77,12 +77,16 @@ record PackMetadata(String layer, ProvinceInfo province, Instrument instrument, 
      * @param parameters parameter files, in the format of the national {@code parameters.json}
      * @param overlays   catalogue overlay files
      * @param rules      DRL files
+     * @param samples    sample requests shipped with the pack (e.g. {@code mau/gia-dinh.json}): checked to be there
+     *                   and readable, never part of the rules nor of the audit digest; listing them keeps them from
+     *                   being reported as forgotten files
      */
-    record Files(List<String> parameters, List<String> overlays, List<String> rules) {
+    record Files(List<String> parameters, List<String> overlays, List<String> rules, List<String> samples) {
         Files {
             parameters = list(parameters);
             overlays = list(overlays);
             rules = list(rules);
+            samples = list(samples);
         }
     }
 }

@@ -50,12 +50,15 @@ final class PackReader {
         List<String> parameterFiles = names(files.parameters(), "parameters", listed);
         List<String> overlayFiles = names(files.overlays(), "overlays", listed);
         List<String> ruleFiles = names(files.rules(), "rules", listed);
+        List<String> sampleFiles = names(files.samples(), "samples", listed);
         int before = problems.size();
         parameterFiles.forEach(this::readParameters);
         loaded.firstParameterFile = parameterFiles.isEmpty() ? null : source.location(parameterFiles.get(0));
         overlayFiles.forEach(this::readOverlay);
         loaded.incomplete = problems.size() > before;
         ruleFiles.forEach(this::readRules);
+        // A sample is not part of the rules: only that it is there, readable through the same bounds, is checked.
+        sampleFiles.forEach(this::listedText);
         unlisted(listed);
         List<DrlRules.Source> compilable = new ArrayList<>();
         for (DrlRules.Source s : loaded.rules) {

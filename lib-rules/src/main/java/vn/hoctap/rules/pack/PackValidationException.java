@@ -5,7 +5,10 @@ import java.util.stream.Collectors;
 
 /**
  * A province pack cannot be loaded. It carries every problem found in every pack being loaded, so that one run shows
- * them all; nothing of the packs was loaded, and evaluators built before are untouched.
+ * them all; nothing of the packs was loaded, and evaluators built before are untouched. Every failure of
+ * {@code Evaluator.Builder.build()} to load packs is one of these; when an exception lies behind a problem (a file
+ * that could not be read, the rule compiler's, the pack's own code), the first is its cause and any others are
+ * suppressed, while the message keeps only an excerpt.
  */
 public class PackValidationException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

@@ -25,7 +25,10 @@ import java.nio.file.Path;
  * {@link PackValidationException}.
  *
  * <p><b>Trust.</b> A pack's DRL is Java code that runs inside the host application with all of its rights (files,
- * network, memory). Load packs only from a trusted source, as you would a library.
+ * network, memory), and some of it runs while the evaluator is built (an {@code eval} without bindings), not only
+ * when evaluating. Load packs only from a trusted source, as you would a library. What the library does refuse: files
+ * outside the pack's directory (links resolved), anything but regular files, files over 4 MB, invalid names; and a
+ * rule session that fires past its bound ({@link vn.hoctap.rules.EvaluationAbortedException}).
  */
 public final class ProvincePack {
     private final PackSource source;

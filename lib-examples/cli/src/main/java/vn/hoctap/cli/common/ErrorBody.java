@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.catalogue.MissingParameterException;
+import vn.hoctap.rules.EvaluationAbortedException;
 import vn.hoctap.rules.engine.NoSchemeInForceException;
 
 /**
@@ -46,6 +47,10 @@ public record ErrorBody(String code, String path, String messageVi, String messa
         }
         if (e instanceof MissingParameterException) {
             return of("MISSING_PARAMETER", "$", e.getMessage());
+        }
+        if (e instanceof EvaluationAbortedException) {
+            // A pack's rule ran away: the caller's request is not at fault, but the message names the layer and rule.
+            return of("EVALUATION_ABORTED", "$", e.getMessage());
         }
         return null;
     }
