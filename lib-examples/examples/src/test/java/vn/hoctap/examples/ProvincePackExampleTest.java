@@ -152,6 +152,50 @@ class ProvincePackExampleTest {
         }
     }
 
+    /**
+     * The layout lib-rules/README.md shows (the region between the marker lines), named after "your province": each
+     * file in it is a file of the example pack, and each but pack.json is one its pack.json lists.
+     */
+    private static final String LAYOUT = """
+            sample:begin layout
+            tinh-cua-toi/
+              pack.json                     metadata and the list of the pack's files (required)
+              don-vi-hoc-tap/               one sub-directory per title the pack adapts (a convention, not a rule)
+                parameters.json             numbers: overrides of national parameters, and the pack's own
+                overlay.json                criteria added, replaced, switched off; schemes renamed or of the pack's own
+                tieu-chi-4.drl              rules judging the indicators the pack adds or replaces
+            sample:end layout
+            """;
+
+    @Test
+    void theReadmeLayoutIsTheExamplePacksOwn() throws java.io.IOException {
+        List<String> lines = LAYOUT.lines().filter(l -> !l.contains("sample:")).toList();
+        assertEquals("tinh-cua-toi/", lines.get(0));
+        List<String> files = new java.util.ArrayList<>();
+        String directory = "";
+        for (String line : lines.subList(1, lines.size())) {
+            String name = line.strip().split("\\s+")[0];
+            boolean top = line.startsWith("  ") && !line.startsWith("    ");
+            if (name.endsWith("/")) {
+                directory = name;
+            } else {
+                files.add(top ? name : directory + name);
+            }
+        }
+        assertEquals(List.of("pack.json", "don-vi-hoc-tap/parameters.json", "don-vi-hoc-tap/overlay.json",
+                "don-vi-hoc-tap/tieu-chi-4.drl"), files);
+        ClassLoader loader = ProvincePackExampleTest.class.getClassLoader();
+        com.fasterxml.jackson.databind.JsonNode listed;
+        try (java.io.InputStream in = loader.getResourceAsStream(ProvincePackExample.PACK + "/pack.json")) {
+            listed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("files");
+        }
+        List<String> all = new java.util.ArrayList<>();
+        listed.forEach(kind -> kind.forEach(f -> all.add(f.asText())));
+        for (String f : files.subList(1, files.size())) {
+            assertTrue(all.contains(f), f + " is not listed in the example's pack.json: " + all);
+        }
+    }
+
     private static UnitEvaluationRequest withLanguageCertificates(UnitEvaluationRequest r, int certificates) {
         MemberCounts m = r.members();
         return new UnitEvaluationRequest(r.evaluationYear(), r.referenceDate(), r.unit(),
