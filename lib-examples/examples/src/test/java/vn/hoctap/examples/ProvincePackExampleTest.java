@@ -196,6 +196,47 @@ class ProvincePackExampleTest {
         }
     }
 
+    /**
+     * The validation errors lib-rules/README.md shows (the region between the marker lines): the example pack copied
+     * to a directory, its criterion 4 placed after a criterion the scheme does not have and its rule naming an input
+     * that does not exist; the copy's directory is written as the README's "/etc/hoctap/tinh-cua-toi".
+     */
+    private static final String REFUSED = """
+            sample:begin refused
+            /etc/hoctap/tinh-cua-toi/don-vi-hoc-tap/tieu-chi-4.drl:20: [DRL_ERROR] lỗi Java trong vế then của luật: NO_SUCH_INPUT cannot be resolved or is not a field ($c.requireShare(UnitInput.NO_SUCH_INPUT,) / Java error in a rule's action: NO_SUCH_INPUT cannot be resolved or is not a field ($c.requireShare(UnitInput.NO_SUCH_INPUT,)
+            /etc/hoctap/tinh-cua-toi/don-vi-hoc-tap/overlay.json:28: [UNKNOWN_CRITERION] danh hiệu 'TT24.H' không có tiêu chí 'TT24.T.C3' để đặt tiêu chí 'TVD.C4' sau nó; các tiêu chí của danh hiệu: [TT24.C1, TT24.C2, TT24.H.C3] ($.add[0]) / scheme 'TT24.H' has no criterion 'TT24.T.C3' to put 'TVD.C4' after; its criteria: [TT24.C1, TT24.C2, TT24.H.C3] ($.add[0])
+            sample:end refused
+            """;
+
+    @Test
+    void aBrokenCopyOfTheExamplePackIsRefusedWithTheProblemsTheReadmeShows(@org.junit.jupiter.api.io.TempDir
+                                                                              java.nio.file.Path temp)
+            throws java.io.IOException {
+        java.nio.file.Path dir = temp.resolve("tinh-cua-toi");
+        ClassLoader loader = ProvincePackExampleTest.class.getClassLoader();
+        List<String> files = new java.util.ArrayList<>(List.of("pack.json"));
+        try (java.io.InputStream in = loader.getResourceAsStream(ProvincePackExample.PACK + "/pack.json")) {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("files")
+                    .forEach(kind -> kind.forEach(f -> files.add(f.asText())));
+        }
+        for (String f : files) {
+            java.nio.file.Files.createDirectories(dir.resolve(f).getParent());
+            try (java.io.InputStream in = loader.getResourceAsStream(ProvincePackExample.PACK + "/" + f)) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("\"after\": \"TT24.C2\"", "\"after\": \"TT24.T.C3\"")
+                        .replace("UnitInput.MEMBERS_LANGUAGE_CERTIFICATE", "UnitInput.NO_SUCH_INPUT");
+                java.nio.file.Files.writeString(dir.resolve(f), text);
+            }
+        }
+        vn.hoctap.rules.pack.PackValidationException e = assertThrows(
+                vn.hoctap.rules.pack.PackValidationException.class,
+                () -> Evaluator.builder().add(ProvincePack.fromDirectory(dir)).build());
+        String shown = e.problems().stream().map(p -> p.toString().replace(dir.toString(), "/etc/hoctap/tinh-cua-toi"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertEquals(REFUSED.lines().filter(l -> !l.contains("sample:")).collect(
+                java.util.stream.Collectors.joining("\n")), shown);
+    }
+
     private static UnitEvaluationRequest withLanguageCertificates(UnitEvaluationRequest r, int certificates) {
         MemberCounts m = r.members();
         return new UnitEvaluationRequest(r.evaluationYear(), r.referenceDate(), r.unit(),
