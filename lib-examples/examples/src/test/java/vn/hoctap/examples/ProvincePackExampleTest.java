@@ -170,6 +170,91 @@ class ProvincePackExampleTest {
         assertEquals(EXAMPLE.evaluate(r).verdict(), fromFolder.evaluate(r).verdict());
     }
 
+    /**
+     * The layout lib-rules/README.md shows (the region between the marker lines), named after "your province": each
+     * file in it is a file of the example pack, and each but pack.json is one its pack.json lists.
+     */
+    private static final String LAYOUT = """
+            sample:begin layout
+            tinh-cua-toi/
+              pack.json                     metadata and the list of the pack's files (required)
+              don-vi-hoc-tap/               one sub-directory per title the pack adapts (a convention, not a rule)
+                parameters.json             numbers: overrides of national parameters, and the pack's own
+                overlay.json                criteria added, replaced, switched off; schemes renamed or of the pack's own
+                tieu-chi-4.drl              rules judging the indicators the pack adds or replaces
+            sample:end layout
+            """;
+
+    @Test
+    void theReadmeLayoutIsTheExamplePacksOwn() throws java.io.IOException {
+        List<String> lines = LAYOUT.lines().filter(l -> !l.contains("sample:")).toList();
+        assertEquals("tinh-cua-toi/", lines.get(0));
+        List<String> files = new java.util.ArrayList<>();
+        String directory = "";
+        for (String line : lines.subList(1, lines.size())) {
+            String name = line.strip().split("\\s+")[0];
+            boolean top = line.startsWith("  ") && !line.startsWith("    ");
+            if (name.endsWith("/")) {
+                directory = name;
+            } else {
+                files.add(top ? name : directory + name);
+            }
+        }
+        assertEquals(List.of("pack.json", "don-vi-hoc-tap/parameters.json", "don-vi-hoc-tap/overlay.json",
+                "don-vi-hoc-tap/tieu-chi-4.drl"), files);
+        ClassLoader loader = ProvincePackExampleTest.class.getClassLoader();
+        com.fasterxml.jackson.databind.JsonNode listed;
+        try (java.io.InputStream in = loader.getResourceAsStream(ProvincePackExample.PACK + "/pack.json")) {
+            listed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("files");
+        }
+        List<String> all = new java.util.ArrayList<>();
+        listed.forEach(kind -> kind.forEach(f -> all.add(f.asText())));
+        for (String f : files.subList(1, files.size())) {
+            assertTrue(all.contains(f), f + " is not listed in the example's pack.json: " + all);
+        }
+    }
+
+    /**
+     * The validation errors lib-rules/README.md shows (the region between the marker lines): the example pack copied
+     * to a directory, its criterion 4 placed after a criterion the scheme does not have and its rule naming an input
+     * that does not exist; the copy's directory is written as the README's "/etc/hoctap/tinh-cua-toi".
+     */
+    private static final String REFUSED = """
+            sample:begin refused
+            /etc/hoctap/tinh-cua-toi/don-vi-hoc-tap/tieu-chi-4.drl:20: [DRL_ERROR] lỗi Java trong vế then của luật: NO_SUCH_INPUT cannot be resolved or is not a field ($c.requireShare(UnitInput.NO_SUCH_INPUT,) / Java error in a rule's action: NO_SUCH_INPUT cannot be resolved or is not a field ($c.requireShare(UnitInput.NO_SUCH_INPUT,)
+            /etc/hoctap/tinh-cua-toi/don-vi-hoc-tap/overlay.json:28: [UNKNOWN_CRITERION] danh hiệu 'TT24.H' không có tiêu chí 'TT24.T.C3' để đặt tiêu chí 'TVD.C4' sau nó; các tiêu chí của danh hiệu: [TT24.C1, TT24.C2, TT24.H.C3] ($.add[0]) / scheme 'TT24.H' has no criterion 'TT24.T.C3' to put 'TVD.C4' after; its criteria: [TT24.C1, TT24.C2, TT24.H.C3] ($.add[0])
+            sample:end refused
+            """;
+
+    @Test
+    void aBrokenCopyOfTheExamplePackIsRefusedWithTheProblemsTheReadmeShows(@org.junit.jupiter.api.io.TempDir
+                                                                              java.nio.file.Path temp)
+            throws java.io.IOException {
+        java.nio.file.Path dir = temp.resolve("tinh-cua-toi");
+        ClassLoader loader = ProvincePackExampleTest.class.getClassLoader();
+        List<String> files = new java.util.ArrayList<>(List.of("pack.json"));
+        try (java.io.InputStream in = loader.getResourceAsStream(ProvincePackExample.PACK + "/pack.json")) {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("files")
+                    .forEach(kind -> kind.forEach(f -> files.add(f.asText())));
+        }
+        for (String f : files) {
+            java.nio.file.Files.createDirectories(dir.resolve(f).getParent());
+            try (java.io.InputStream in = loader.getResourceAsStream(ProvincePackExample.PACK + "/" + f)) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("\"after\": \"TT24.C2\"", "\"after\": \"TT24.T.C3\"")
+                        .replace("UnitInput.MEMBERS_LANGUAGE_CERTIFICATE", "UnitInput.NO_SUCH_INPUT");
+                java.nio.file.Files.writeString(dir.resolve(f), text);
+            }
+        }
+        vn.hoctap.rules.pack.PackValidationException e = assertThrows(
+                vn.hoctap.rules.pack.PackValidationException.class,
+                () -> Evaluator.builder().add(ProvincePack.fromDirectory(dir)).build());
+        String shown = e.problems().stream().map(p -> p.toString().replace(dir.toString(), "/etc/hoctap/tinh-cua-toi"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertEquals(REFUSED.lines().filter(l -> !l.contains("sample:")).collect(
+                java.util.stream.Collectors.joining("\n")), shown);
+    }
+
     private static UnitEvaluationRequest withLanguageCertificates(UnitEvaluationRequest r, int certificates) {
         MemberCounts m = r.members();
         return new UnitEvaluationRequest(r.evaluationYear(), r.referenceDate(), r.unit(),

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the host application in a fresh JVM as each common packaging ships it, from the jars the build made: the
+ * Runs the host application in a fresh JVM as each common packaging ships it (a plain jar on a class path, a jar
+ * merged by maven-shade-plugin, a Spring Boot fat jar with its dependencies nested), from the jars the build made: the
  * national rules must load whatever the packaging does to other jars' {@code pom.properties} and
  * {@code kmodule.xml}, a pack with DRL must compile inside a merged jar, and at the host's default logging level
  * (slf4j-simple, INFO) nothing may be printed besides the application's own output.
@@ -57,6 +58,13 @@ class HostPackagingTest {
     @Test
     void mergedJarBuiltByMavenShadePlugin() throws Exception {
         String jar = DIR.resolve("host-shaded.jar").toString();
+        check(run("-jar", jar, REQUEST.toString()), NATIONAL, "LEVEL_1");
+        check(run(QUIET_PACK_BUILD, "-jar", jar, REQUEST.toString(), pack()), WITH_PACK, null);
+    }
+
+    @Test
+    void fatJarRepackagedBySpringBoot() throws Exception {
+        String jar = System.getProperty("host.jar").replaceFirst("\\.jar$", "-boot.jar");
         check(run("-jar", jar, REQUEST.toString()), NATIONAL, "LEVEL_1");
         check(run(QUIET_PACK_BUILD, "-jar", jar, REQUEST.toString(), pack()), WITH_PACK, null);
     }

@@ -33,8 +33,8 @@ class ReadmeSamplesTest {
     private static final Pattern MARKER = Pattern.compile("^<!-- sample: ([^#\\s]+)(?:#(\\S+))? -->$");
     private static final Pattern FENCE = Pattern.compile("^(\\s*)```.*$");
     /** README → how many of its blocks have no marker yet. */
-    private static final Map<String, Integer> NOT_YET_SAMPLES = Map.of("README.md", 1, "lib-model/README.md", 2,
-            "lib-rules/README.md", 10, "lib-examples/cli/README.md", 0);
+    private static final Map<String, Integer> NOT_YET_SAMPLES = Map.of("README.md", 1, "lib-model/README.md", 0,
+            "lib-rules/README.md", 1, "lib-examples/cli/README.md", 0);
 
     @Test
     void everyMarkedBlockEqualsItsSourceAndTheUnmarkedOnesAreExactlyTheListedOnes() throws IOException {

@@ -237,10 +237,16 @@ class ProvincePackTest {
     @Test
     void aPackReadFromTheClasspathEqualsTheSamePackReadFromItsDirectory() throws Exception {
         Path directory = Path.of(ProvincePackTest.class.getResource("/cases/province-pack/tinh-thu").toURI());
-        Evaluator fromDirectory = Evaluator.builder().add(ProvincePack.fromDirectory(directory)).build();
+        // The loading sample of lib-rules/README.md.
+        // sample:begin load
+        Evaluator evaluator = Evaluator.builder()
+                .add(ProvincePack.fromDirectory(directory))   // e.g. Path.of("/etc/hoctap/tinh-cua-toi")
+                // or ProvincePack.fromClasspath("vn/hoctap/examples/packs/tinh-vi-du", MyApp.class.getClassLoader())
+                .build();   // reads, compiles and checks everything now; throws PackValidationException
+        // sample:end load
         UnitEvaluationRequest r = Units.stateAgency(AdministrativeTier.PROVINCE, 2024,
                 Map.of(MemberAttribute.LANGUAGE_CERTIFICATE, 700));
-        assertEquals(tinhThu.evaluate(r), fromDirectory.evaluate(r));
+        assertEquals(tinhThu.evaluate(r), evaluator.evaluate(r));
         assertEquals("classpath:cases/province-pack/tinh-thu", TINH_THU.location());
     }
 

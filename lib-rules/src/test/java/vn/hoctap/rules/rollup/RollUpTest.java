@@ -15,6 +15,8 @@ import vn.hoctap.model.request.CitizenCounts;
 import vn.hoctap.model.request.CitizenEvaluationRequest;
 import vn.hoctap.model.request.CitizenInput;
 import vn.hoctap.model.request.CitizenScores;
+import vn.hoctap.model.request.CommuneEvaluationRequest;
+import vn.hoctap.model.request.DistrictEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.request.UnitMember;
 import vn.hoctap.model.result.Outcome;
@@ -131,6 +133,39 @@ class RollUpTest {
         var c31 = r.organisations().get(0).assessment().indicator("TT24.H.C3.1", Level.LEVEL_1).orElseThrow();
         assertTrue(c31.explanationVi().contains("9/10"), c31.explanationVi());
         assertEquals(9, r.organisations().get(0).members().holdingTitle());
+    }
+
+    /** The bottom-up sample of lib-rules/README.md, which shows this region: each line gives what its comment says. */
+    @Test
+    void theReadmeBottomUpSampleGivesWhatItsCommentsSay() {
+        Evaluator evaluator = EVALUATOR;
+        DistrictEvaluationRequest districtRequest = RollUpFixtures.district(List.of("07654"));
+        CommuneEvaluationRequest communeRequest = RollUpFixtures.commune("07654", false);
+        List<CitizenEvaluationRequest> people = List.of(scored("a", 9), scored("b", 9), unscored("c"));
+        Organisation unit = new Organisation("UBND-07654", "Ủy ban nhân dân xã Tân Lập",
+                OrganisationKind.COMMUNE_PEOPLES_COMMITTEE, Ownership.PUBLIC, null, AdministrativeTier.DISTRICT,
+                "07654");
+        List<UnitMember> records = List.of(new UnitMember("m0", true, true, true, true, true, true, null));
+        UnitEvaluationRequest peoplesCommittee = new UnitEvaluationRequest(RollUpFixtures.YEAR, null, unit, null,
+                records, null, null, null, Map.of(), List.of());
+        List<CitizenEvaluationRequest> members = List.of(scored("m0", 9));
+        // sample:begin bottom-up
+        DistrictTree tree = new DistrictTree(districtRequest, List.of(
+                new CommuneTree(communeRequest, people, List.of(new OrganisationTree(peoplesCommittee, members)))));
+        DistrictResult r = evaluator.rollUp(tree);
+        r.assessment().verdict();                 // the district
+        r.communes();                             // communes by the level their assessment reached, not determined apart
+        r.results().get(0).citizens();            // the counts commune 0's criterion 5 read, computed from its people
+        r.results().get(0).organisations().get(0).assessment(); // TT 24, with its members' own "Công dân học tập" results
+        // sample:end bottom-up
+        assertEquals("210", r.assessment().subjectId());
+        assertEquals(1, r.communes().total());
+        assertEquals(r.results().get(0).assessment().verdict() == Verdict.NOT_DETERMINED ? 1 : 0,
+                r.communes().notDetermined());
+        assertEquals(3, r.results().get(0).citizens().total());
+        assertEquals(2, r.results().get(0).citizens().learningCitizen());
+        assertEquals("UBND-07654", r.results().get(0).organisations().get(0).assessment().subjectId());
+        assertEquals(1, r.results().get(0).organisations().get(0).members().holdingTitle());
     }
 
     @Test
