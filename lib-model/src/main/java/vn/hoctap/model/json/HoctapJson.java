@@ -73,18 +73,22 @@ public final class HoctapJson {
      *                               or a text the reader refuses ({@link ReadBounds}), a value a record refuses
      */
     public static <T> T read(String json, Class<T> type) {
-        try (JsonParser p = MAPPER.createParser(json)) {
-            return read(p, type);
-        } catch (JacksonException e) {
-            throw JsonErrors.translate(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return readFrom(() -> MAPPER.createParser(json), type);
     }
 
     /** Reads a {@code type} from a UTF-8 JSON stream, as {@link #read(String, Class)}; the caller closes the stream. */
     public static <T> T read(InputStream json, Class<T> type) {
-        try (JsonParser p = MAPPER.createParser(json)) {
+        return readFrom(() -> MAPPER.createParser(json), type);
+    }
+
+    /** Where a document is parsed from: a string or a stream. */
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    /** One translation of every failure, whatever the document is read from. */
+    private static <T> T readFrom(ParserSource source, Class<T> type) {
+        try (JsonParser p = source.open()) {
             return read(p, type);
         } catch (JacksonException e) {
             throw JsonErrors.translate(e);
