@@ -7,7 +7,7 @@ import vn.hoctap.model.InvalidInputException;
 
 /**
  * Who receives and who decides a title over a period that differs from the scheme's text, e.g. from 01/07/2025,
- * when the district tier was abolished, a commune's dossier goes to the Sở GD&ĐT and its director decides
+ * when the district tier was abolished, a commune's dossier goes to the Sở GD&amp;ĐT and its director decides
  * (criteria.md §9). The period applies to a recognition whose decision falls in it.
  *
  * @param from      first day of the period (a decision on or after it)

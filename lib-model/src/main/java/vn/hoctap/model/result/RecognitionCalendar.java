@@ -16,7 +16,7 @@ import vn.hoctap.model.catalogue.Status;
  * @param validUntil            if recognised for this evaluation year, the last day the recognition is kept
  * @param currentRecognitionValidUntil for the latest earlier decision, the last day it is kept; {@code null} if none
  * @param dossierRecipientVi    who receives this year's dossier, as applies on the date it would be decided on (after
- *                              the two-tier reform, e.g. the Sở GD&ĐT for a commune); {@code null} when not known
+ *                              the two-tier reform, e.g. the Sở GD&amp;ĐT for a commune); {@code null} when not known
  * @param dossierRecipientEn    the same in English
  * @param authorityVi           who decides, chosen the same way; {@code null} when not known (the notices say why)
  * @param authorityEn           the same in English
