@@ -37,6 +37,44 @@ final class CountChecks {
     }
 
     /**
+     * Checks a count in a wider age band against the same count in a band nested in it: the people of the wider band
+     * who have something are the inner band's such people plus at most everyone in the rest of the wider band, and
+     * never fewer than the inner band's. Each comparison is made when its figures are known; sums are taken in
+     * {@code long} so that counts near {@link Integer#MAX_VALUE} cannot wrap round.
+     *
+     * @param widerPart      e.g. people aged 15-60 literate at level 2, the field named when the check fails
+     * @param innerPart      e.g. people aged 15-35 literate at level 2
+     * @param wider          the wider band's population, e.g. people aged 15-60
+     * @param inner          the inner band's population, e.g. people aged 15-35
+     * @param innerBand      the inner band as written in the message, e.g. {@code "15-35"}
+     * @param restBand       the rest of the wider band, e.g. {@code "36-60"}
+     */
+    static void nestedBand(Integer widerPart, Integer innerPart, Integer wider, Integer inner, String widerPartField,
+                           String innerPartField, String innerBand, String restBand) {
+        notAbove(innerPart, widerPart, innerPartField, widerPartField,
+                "độ tuổi " + innerBand + " nằm trong độ tuổi rộng hơn / ages " + innerBand + " are within the wider band");
+        atMostInnerPlusRest(widerPart, innerPart, wider, inner, widerPartField, innerPartField, restBand);
+    }
+
+    /**
+     * Requires {@code widerPart <= innerPart + (wider - inner)} when all four are known: the upper half of
+     * {@link #nestedBand}, also used where the inner count is a larger one (level 1 for a level-2 count).
+     */
+    static void atMostInnerPlusRest(Integer widerPart, Integer innerPart, Integer wider, Integer inner,
+                                    String widerPartField, String innerPartField, String restBand) {
+        if (widerPart == null || innerPart == null || wider == null || inner == null) {
+            return;
+        }
+        long most = (long) innerPart + ((long) wider - inner);
+        if (widerPart > most) {
+            throw new InvalidInputException(widerPartField, "(" + widerPart + ") lớn hơn " + innerPartField + " ("
+                    + innerPart + ") cộng mọi người độ tuổi " + restBand + " (" + (wider - inner) + ") = " + most
+                    + " / (" + widerPart + ") exceeds " + innerPartField + " (" + innerPart + ") plus everyone aged "
+                    + restBand + " (" + (wider - inner) + ") = " + most);
+        }
+    }
+
+    /**
      * Requires the parts that are known to add up to at most {@code total}, naming {@code field} (the last part) when
      * they do not. The sum is taken in {@code long}: two counts near {@link Integer#MAX_VALUE} cannot wrap round to
      * a small or negative number and pass.

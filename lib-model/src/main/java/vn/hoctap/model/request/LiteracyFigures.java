@@ -1,5 +1,7 @@
 package vn.hoctap.model.request;
 
+import static vn.hoctap.model.request.CountChecks.atMostInnerPlusRest;
+import static vn.hoctap.model.request.CountChecks.nestedBand;
 import static vn.hoctap.model.request.CountChecks.notAbove;
 import static vn.hoctap.model.request.CountChecks.part;
 import static vn.hoctap.model.request.CountChecks.population;
@@ -11,6 +13,11 @@ import static vn.hoctap.model.request.CountChecks.population;
  *
  * <p>A person certified literate at level 2 (Art. 19.2: stage 2 or the whole primary programme completed) has
  * completed what level 1 requires (Art. 19.1: stage 1 or grade 3), so the level-1 counts include them.
+ *
+ * <p>The bands are nested (15-25 within 15-35 within 15-60), so a count in a wider band lies between the same count
+ * in the band inside it and that count plus everyone in the rest of the wider band: people aged 15-60 literate at
+ * level 2 cannot exceed those aged 15-35 literate at level 2 plus everyone aged 36-60. Figures that break this are
+ * refused at read, naming the wider band's field.
  *
  * @param peopleAged15To25         people aged 15 to 25; at least 1 when given
  * @param literateLevel1Aged15To25 of whom are certified literate at level 1 or higher (Art. 20.1, especially
@@ -40,5 +47,17 @@ public record LiteracyFigures(Integer peopleAged15To25, Integer literateLevel1Ag
                 "độ tuổi 15-25 nằm trong 15-35 / ages 15-25 are within 15-35");
         notAbove(peopleAged15To35, peopleAged15To60, "peopleAged15To35", "peopleAged15To60",
                 "độ tuổi 15-35 nằm trong 15-60 / ages 15-35 are within 15-60");
+        nestedBand(literateLevel1Aged15To35, literateLevel1Aged15To25, peopleAged15To35, peopleAged15To25,
+                "literateLevel1Aged15To35", "literateLevel1Aged15To25", "15-25", "26-35");
+        nestedBand(literateLevel2Aged15To60, literateLevel2Aged15To35, peopleAged15To60, peopleAged15To35,
+                "literateLevel2Aged15To60", "literateLevel2Aged15To35", "15-35", "36-60");
+        // Level 2 includes level 1 (Art. 19), so a level-2 count is bounded by the level-1 count of any band inside
+        // it too; these still bind when the counts between them are not given.
+        atMostInnerPlusRest(literateLevel2Aged15To60, literateLevel1Aged15To35, peopleAged15To60, peopleAged15To35,
+                "literateLevel2Aged15To60", "literateLevel1Aged15To35", "36-60");
+        atMostInnerPlusRest(literateLevel2Aged15To35, literateLevel1Aged15To25, peopleAged15To35, peopleAged15To25,
+                "literateLevel2Aged15To35", "literateLevel1Aged15To25", "26-35");
+        atMostInnerPlusRest(literateLevel2Aged15To60, literateLevel1Aged15To25, peopleAged15To60, peopleAged15To25,
+                "literateLevel2Aged15To60", "literateLevel1Aged15To25", "26-60");
     }
 }

@@ -81,6 +81,16 @@ class CommuneEvaluationRequestTest {
         assertTrue(f.recognised().isEmpty());
     }
 
+    /** NĐ 20 Art. 20.1, 21.1: a wider band may hold exactly the inner band's count plus everyone in the rest of it. */
+    @Test
+    void nestedLiteracyBandsAreAcceptedUpToTheirBound() {
+        String atBound = replace(replace(FIGURES, "\"literateLevel2Aged15To60\": 3300", "\"literateLevel2Aged15To60\": 3400"),
+                "\"literateLevel1Aged15To25\": 899", "\"literateLevel1Aged15To25\": 890");
+        LiteracyFigures l = HoctapJson.read(atBound, CommuneEvaluationRequest.class).figures().orElseThrow().literacy();
+        assertEquals(3400, l.literateLevel2Aged15To60());
+        assertEquals(890, l.literateLevel1Aged15To25());
+    }
+
     static Stream<Arguments> invalidDocuments() {
         return Stream.of(
                 Arguments.of(replace(VALID, "\"learningCitizen\": 3400", "\"learningCitizen\": -1"),
@@ -128,6 +138,17 @@ class CommuneEvaluationRequestTest {
                         "$.universalEducation.figures.literacy.literateLevel2Aged15To35", "level 1 too"),
                 Arguments.of(replace(FIGURES, "\"peopleAged15To25\": 900", "\"peopleAged15To25\": 1801"),
                         "$.universalEducation.figures.literacy.peopleAged15To25", "within 15-35"),
+                // NĐ 20 Art. 21.1 bands: 1700 at level 2 aged 15-35 plus all 1700 aged 36-60 is at most 3400.
+                Arguments.of(replace(FIGURES, "\"literateLevel2Aged15To60\": 3300", "\"literateLevel2Aged15To60\": 3401"),
+                        "$.universalEducation.figures.literacy.literateLevel2Aged15To60",
+                        "exceeds literateLevel2Aged15To35 (1700) plus everyone aged 36-60 (1700) = 3400"),
+                Arguments.of(replace(FIGURES, "\"literateLevel2Aged15To60\": 3300", "\"literateLevel2Aged15To60\": 1699"),
+                        "$.universalEducation.figures.literacy.literateLevel2Aged15To35", "ages 15-35 are within"),
+                // Art. 20.1 bands: 899 at level 1 aged 15-25 plus all 900 aged 26-35 is at most 1799.
+                Arguments.of(replace(FIGURES, "\"peopleAged15To25\": 900, \"literateLevel1Aged15To25\": 899",
+                        "\"peopleAged15To25\": 900, \"literateLevel1Aged15To25\": 880"),
+                        "$.universalEducation.figures.literacy.literateLevel1Aged15To35",
+                        "exceeds literateLevel1Aged15To25 (880) plus everyone aged 26-35 (900) = 1780"),
                 Arguments.of(replace(FIGURES, "\"completedUpTo14\": 400", "\"completedUpTo14\": 400.5"),
                         "$.universalEducation.figures.primary.completedUpTo14", "invalid value '400.5'"),
                 Arguments.of(replace(FIGURES, "\"graduated\": 390", "\"graduates\": 390"),

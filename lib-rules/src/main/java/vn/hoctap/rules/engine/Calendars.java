@@ -20,9 +20,14 @@ import vn.hoctap.model.subject.Recognition;
  * <p>A scheme with one level reads no waiting period; a procedure whose timetable is not known leaves the deadlines
  * out.
  *
- * <p>Retention reading: the recognition is kept through 31 December of the third year after the year it was
- * recognised for ("03 năm (36 tháng) tiếp theo năm được công nhận"), taking that year to be the evaluation year
- * the decision recognises.
+ * <p>Retention reading: the recognition is kept through 31 December of the third year after "the year of
+ * recognition" ("03 năm (36 tháng) tiếp theo năm được công nhận"). Which year that is, the text leaves open: the
+ * evaluation year the decision recognises, or the year the decision is made in (the next one, since decisions follow
+ * the year evaluated). It is the named parameter {@code <scheme>.RETENTION_COUNTED_FROM}
+ * ({@link #EVALUATION_YEAR} or {@link #DECISION_YEAR}; in the national packs the library's reading, status
+ * UNKNOWN since no source says it), which a pack can
+ * switch; a scheme that does not define it (a pack's own title) takes the national reading, {@link #EVALUATION_YEAR},
+ * so that no pack has to supply it.
  */
 public final class Calendars {
     private Calendars() {
@@ -36,6 +41,31 @@ public final class Calendars {
         return scheme.id() + ".RETENTION_YEARS";
     }
 
+    /** Retention counted from the evaluation year the decision recognises: the library's reading, the default. */
+    public static final String EVALUATION_YEAR = "EVALUATION_YEAR";
+    /** Retention counted from the year the decision is made in. */
+    public static final String DECISION_YEAR = "DECISION_YEAR";
+
+    public static String retentionCountedFromParameter(Scheme scheme) {
+        return scheme.id() + ".RETENTION_COUNTED_FROM";
+    }
+
+    /**
+     * The last day a recognition for {@code evaluationYear} is kept: 31 December of the year retention counts from
+     * plus {@code retention} years. Under {@link #DECISION_YEAR} that year is {@code decisionDate}'s, or, when the
+     * decision's date is not known (a verdict not yet decided, a recognition recorded without it), the year the
+     * scheme's procedure has it decided in ({@link Scheme#decisionDateFor}).
+     */
+    static LocalDate keptUntil(Scheme scheme, int evaluationYear, LocalDate decisionDate, int retention,
+                               LayeredParameters parameters, LocalDate date) {
+        String from = parameters.optional(retentionCountedFromParameter(scheme), null, date, scheme.id())
+                .map(p -> p.code()).orElse(EVALUATION_YEAR);
+        int year = DECISION_YEAR.equals(from)
+                ? (decisionDate != null ? decisionDate : scheme.decisionDateFor(evaluationYear)).getYear()
+                : evaluationYear;
+        return LocalDate.of(year + retention, 12, 31);
+    }
+
     public static RecognitionCalendar of(SubjectFacts facts, Scheme scheme, Verdict verdict, LayeredParameters parameters) {
         LocalDate date = facts.referenceDate();
         int next = facts.evaluationYear() + 1;
@@ -46,9 +76,9 @@ public final class Calendars {
                         parameters.require(upgradeWaitParameter(scheme), null, date, scheme.id()).integer()))
                 .orElse(null);
         LocalDate validUntil = verdict.level().isPresent()
-                ? LocalDate.of(facts.evaluationYear() + retention, 12, 31) : null;
+                ? keptUntil(scheme, facts.evaluationYear(), null, retention, parameters, date) : null;
         LocalDate currentValidUntil = latest(facts, scheme)
-                .map(r -> LocalDate.of(r.year() + retention, 12, 31)).orElse(null);
+                .map(r -> keptUntil(scheme, r.year(), r.decisionDate(), retention, parameters, date)).orElse(null);
         Optional<ProcedurePeriod> change = scheme.procedureChangeOn(scheme.decisionDateFor(facts.evaluationYear()));
         Procedure procedure = applying(scheme, facts.evaluationYear());
         Status status = change.map(ProcedurePeriod::status).orElse(Status.VERIFIED);

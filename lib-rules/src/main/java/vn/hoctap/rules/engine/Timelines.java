@@ -20,7 +20,8 @@ import vn.hoctap.rules.engine.text.Notices;
 /**
  * The dates that follow from one recognition, read from the scheme's procedure and its dated parameters
  * ({@code <scheme>.UPGRADE_WAIT_MONTHS}, {@code <scheme>.RETENTION_YEARS}), with the same retention reading as
- * {@link Calendars}: kept through 31 December of the evaluation year plus the retention.
+ * {@link Calendars} ({@code <scheme>.RETENTION_COUNTED_FROM}): by default kept through 31 December of the evaluation
+ * year plus the retention.
  */
 final class Timelines {
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -39,7 +40,8 @@ final class Timelines {
             level2From = recognition.decisionDate().plusMonths(
                     parameters.require(Calendars.upgradeWaitParameter(scheme), null, date, scheme.id()).integer());
         }
-        int again = year + retention;
+        LocalDate keptUntil = Calendars.keptUntil(scheme, year, recognition.decisionDate(), retention, parameters, date);
+        int again = keptUntil.getYear();
         LocalDate againDossier = procedure.dossierDueBefore().atYear(again + 1);
         List<Notice> notices = new ArrayList<>();
         Set<AdministrativeTier> tiers = new LinkedHashSet<>();
@@ -67,7 +69,7 @@ final class Timelines {
         return new RecognitionTimeline(recognition, scheme.id(), scheme.document(),
                 procedure.dossierDueBefore().atYear(year + 1),
                 procedure.decisionDueBefore() == null ? null : procedure.decisionDueBefore().atYear(year + 1),
-                procedure.decisionWithinWorkingDays(), level2From, LocalDate.of(again, 12, 31), again, againDossier,
+                procedure.decisionWithinWorkingDays(), level2From, keptUntil, again, againDossier,
                 notices);
     }
 }

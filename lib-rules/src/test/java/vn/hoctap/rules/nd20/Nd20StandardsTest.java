@@ -102,13 +102,16 @@ class Nd20StandardsTest {
                     P + "ART16.GRADUATED_AGED_15_18.MIN_PERCENT" + twin, "16.1.b", n -> lowerSecondary(n, 1000)));
             rows.add(new Rate(UniversalEducationStandard.LOWER_SECONDARY, LEVEL_3, ed, ed ? 70 : 80,
                     P + "ART16.STUDYING_AGED_15_18.MIN_PERCENT" + twin, "16.1.c", n -> lowerSecondary(1000, n)));
-            // Art. 20.1, 21.1: 90 % in both cases, but of different age bands.
+            // Art. 20.1, 21.1: 90 % in both cases, but of different age bands. The band a row tests has 1000
+            // people, the bands around it are consistent with it: everyone in the rest of a wider band is literate.
             rows.add(new Rate(UniversalEducationStandard.LITERACY, LEVEL_1, ed, 90,
                     P + "ART20.LITERATE_LEVEL_1.MIN_PERCENT" + twin, "20.1",
-                    n -> ed ? literacy(n, 1000, 1000, 1000) : literacy(1000, n, n, 1000)));
+                    n -> ed ? literacy(1000, n, 2000, n + 1000, n + 1000, 3000, n + 2000)
+                            : literacy(500, 500, 1000, n, n, 2000, n + 1000)));
             rows.add(new Rate(UniversalEducationStandard.LITERACY, LEVEL_2, ed, 90,
                     P + "ART21.LITERATE_LEVEL_2.MIN_PERCENT" + twin, "21.1",
-                    n -> ed ? literacy(1000, 1000, n, 1000) : literacy(1000, 1000, 1000, n)));
+                    n -> ed ? literacy(500, 500, 1000, 1000, n, 2000, n + 1000)
+                            : literacy(250, 250, 500, 500, 500, 1000, n)));
         }
         return rows.stream();
     }
@@ -132,12 +135,12 @@ class Nd20StandardsTest {
                 studying), t.literacy());
     }
 
-    /** Literacy figures, every band of 1000 people. */
-    static UniversalEducationFigures literacy(int level1Of15To25, int level1Of15To35, int level2Of15To35,
-                                              int level2Of15To60) {
+    /** Literacy figures in top figures otherwise; the bands must nest (LiteracyFigures refuses them otherwise). */
+    static UniversalEducationFigures literacy(int aged15To25, int level1Of15To25, int aged15To35, int level1Of15To35,
+                                              int level2Of15To35, int aged15To60, int level2Of15To60) {
         UniversalEducationFigures t = top();
-        return new UniversalEducationFigures(t.preschool5(), t.primary(), t.lowerSecondary(), new LiteracyFigures(1000,
-                level1Of15To25, 1000, level1Of15To35, level2Of15To35, 1000, level2Of15To60));
+        return new UniversalEducationFigures(t.preschool5(), t.primary(), t.lowerSecondary(), new LiteracyFigures(
+                aged15To25, level1Of15To25, aged15To35, level1Of15To35, level2Of15To35, aged15To60, level2Of15To60));
     }
 
     private static Condition condition(Ladder ladder, Rate r) {
@@ -199,7 +202,7 @@ class Nd20StandardsTest {
         assertEquals(NOT_MET, primaryFails.levelReached());
         assertTrue(primaryFails.conditions().stream().anyMatch(c -> c.truth() == Truth.FALSE
                 && c.citation().article() == 9 && c.textVi().contains("Điều 14")));
-        Ladder literacyFails = assess(UniversalEducationStandard.LOWER_SECONDARY, literacy(1000, 899, 899, 1000),
+        Ladder literacyFails = assess(UniversalEducationStandard.LOWER_SECONDARY, literacy(500, 500, 1000, 899, 899, 2000, 1899),
                 false);
         assertEquals(NOT_MET, literacyFails.levelReached());
         assertEquals(LEVEL_3, assess(UniversalEducationStandard.LOWER_SECONDARY, top(), false).levelReached());
@@ -214,12 +217,12 @@ class Nd20StandardsTest {
      */
     @Test
     void literacyLevel2StandsOnItsOwnAsArt21IsWritten() {
-        Ladder ladder = assess(UniversalEducationStandard.LITERACY, literacy(1000, 899, 899, 1000), false);
+        Ladder ladder = assess(UniversalEducationStandard.LITERACY, literacy(500, 500, 1000, 899, 899, 2000, 1899), false);
         assertEquals(Truth.TRUE, ladder.reaches(LEVEL_2));
         assertEquals(Truth.FALSE, ladder.reaches(LEVEL_1));
         assertEquals(LEVEL_2, ladder.levelReached());
         assertTrue(ladder.levelKnown());
-        Ladder neither = assess(UniversalEducationStandard.LITERACY, literacy(1000, 899, 899, 899), false);
+        Ladder neither = assess(UniversalEducationStandard.LITERACY, literacy(500, 500, 1000, 899, 899, 2000, 1799), false);
         assertEquals(NOT_MET, neither.levelReached());
     }
 
@@ -231,23 +234,23 @@ class Nd20StandardsTest {
                 new vn.hoctap.model.catalogue.ParameterValue(null, "LADDER", LocalDate.of(2014, 5, 15), null,
                         IN_FORCE.apply(id).value().citation(), vn.hoctap.model.catalogue.Status.VERIFIED), "test")
                 : IN_FORCE.apply(id);
-        Ladder ladder = Nd20Standards.assess(UniversalEducationStandard.LITERACY, literacy(1000, 899, 899, 1000),
+        Ladder ladder = Nd20Standards.assess(UniversalEducationStandard.LITERACY, literacy(500, 500, 1000, 899, 899, 2000, 1899),
                 false, ladderReading);
         assertEquals(Truth.FALSE, ladder.reaches(LEVEL_2));
         assertEquals(NOT_MET, ladder.levelReached());
         assertEquals(LEVEL_2, Nd20Standards.assess(UniversalEducationStandard.LITERACY,
-                literacy(1000, 900, 900, 900), false, ladderReading).levelReached());
+                literacy(500, 500, 1000, 900, 900, 2000, 1800), false, ladderReading).levelReached());
     }
 
     /** Art. 20.1, 21.1: an especially difficult commune is judged on ages 15-25 and 15-35, an ordinary one on 15-35 and 15-60. */
     @Test
     void especiallyDifficultCommunesAreJudgedOnNarrowerAgeBands() {
         // Level 1: 95 % of 15-25 but 80 % of 15-35.
-        UniversalEducationFigures young = literacy(950, 800, 800, 800);
+        UniversalEducationFigures young = literacy(1000, 950, 2000, 1600, 1600, 3000, 2400);
         assertEquals(LEVEL_1, assess(UniversalEducationStandard.LITERACY, young, true).levelReached());
         assertEquals(NOT_MET, assess(UniversalEducationStandard.LITERACY, young, false).levelReached());
         // Level 2: 95 % of 15-35 at level 2 but 80 % of 15-60.
-        UniversalEducationFigures middle = literacy(950, 950, 950, 800);
+        UniversalEducationFigures middle = literacy(1000, 950, 2000, 1900, 1900, 3000, 2400);
         assertEquals(LEVEL_2, assess(UniversalEducationStandard.LITERACY, middle, true).levelReached());
         assertEquals(LEVEL_1, assess(UniversalEducationStandard.LITERACY, middle, false).levelReached());
     }

@@ -107,6 +107,22 @@ final class Tt25CommuneChanges {
         return Math.min(cap, value + 1 + cap / 25);
     }
 
+    /** The smallest of the bounds that are known; {@code null} when none is. */
+    static Integer least(Integer... bounds) {
+        Integer least = null;
+        for (Integer b : bounds) {
+            if (b != null && (least == null || b < least)) {
+                least = b;
+            }
+        }
+        return least;
+    }
+
+    /** An inner band's count plus everyone in the rest of the wider band, when all three are known. */
+    static Integer plusRest(Integer innerPart, Integer wider, Integer inner) {
+        return innerPart == null || wider == null || inner == null ? null : innerPart + (wider - inner);
+    }
+
     private static List<Improvement> figureImprovements(UniversalEducationFigures f) {
         List<Improvement> out = new ArrayList<>();
         PreschoolFigures p = f.preschool5();
@@ -171,36 +187,42 @@ final class Tt25CommuneChanges {
         }
         LiteracyFigures l = f.literacy();
         if (l != null) {
-            if (l.peopleAged15To25() != null && l.literateLevel1Aged15To25() != null
-                    && l.literateLevel1Aged15To25() < l.peopleAged15To25()) {
+            // Each count rises no higher than its band allows (NĐ 20 Art. 20.1, 21.1; LiteracyFigures): the inner
+            // band's count stays within the wider band's, and the wider one within the inner one plus everyone in
+            // the rest of the wider band.
+            Integer cap25 = least(l.peopleAged15To25(), l.literateLevel1Aged15To35());
+            if (l.literateLevel1Aged15To25() != null && cap25 != null && l.literateLevel1Aged15To25() < cap25) {
                 out.add(figures("more literate aged 15-25", x -> new UniversalEducationFigures(x.preschool5(),
                         x.primary(), x.lowerSecondary(), new LiteracyFigures(l.peopleAged15To25(),
-                        up(l.literateLevel1Aged15To25(), l.peopleAged15To25()), l.peopleAged15To35(),
+                        up(l.literateLevel1Aged15To25(), cap25), l.peopleAged15To35(),
                         l.literateLevel1Aged15To35(), l.literateLevel2Aged15To35(), l.peopleAged15To60(),
                         l.literateLevel2Aged15To60()))));
             }
-            if (l.peopleAged15To35() != null && l.literateLevel1Aged15To35() != null
-                    && l.literateLevel1Aged15To35() < l.peopleAged15To35()) {
+            Integer cap35 = least(l.peopleAged15To35(), plusRest(l.literateLevel1Aged15To25(), l.peopleAged15To35(),
+                    l.peopleAged15To25()));
+            if (l.literateLevel1Aged15To35() != null && cap35 != null && l.literateLevel1Aged15To35() < cap35) {
                 out.add(figures("more literate (level 1) aged 15-35", x -> new UniversalEducationFigures(
                         x.preschool5(), x.primary(), x.lowerSecondary(), new LiteracyFigures(l.peopleAged15To25(),
                         l.literateLevel1Aged15To25(), l.peopleAged15To35(), up(l.literateLevel1Aged15To35(),
-                        l.peopleAged15To35()), l.literateLevel2Aged15To35(), l.peopleAged15To60(),
+                        cap35), l.literateLevel2Aged15To35(), l.peopleAged15To60(),
                         l.literateLevel2Aged15To60()))));
             }
-            Integer cap = l.literateLevel1Aged15To35() != null ? l.literateLevel1Aged15To35() : l.peopleAged15To35();
+            Integer cap = least(l.literateLevel1Aged15To35() != null ? l.literateLevel1Aged15To35()
+                    : l.peopleAged15To35(), l.literateLevel2Aged15To60());
             if (cap != null && l.literateLevel2Aged15To35() != null && l.literateLevel2Aged15To35() < cap) {
                 out.add(figures("more literate (level 2) aged 15-35", x -> new UniversalEducationFigures(
                         x.preschool5(), x.primary(), x.lowerSecondary(), new LiteracyFigures(l.peopleAged15To25(),
                         l.literateLevel1Aged15To25(), l.peopleAged15To35(), l.literateLevel1Aged15To35(),
                         up(l.literateLevel2Aged15To35(), cap), l.peopleAged15To60(), l.literateLevel2Aged15To60()))));
             }
-            if (l.peopleAged15To60() != null && l.literateLevel2Aged15To60() != null
-                    && l.literateLevel2Aged15To60() < l.peopleAged15To60()) {
+            Integer cap60 = least(l.peopleAged15To60(), plusRest(l.literateLevel2Aged15To35(), l.peopleAged15To60(),
+                    l.peopleAged15To35()));
+            if (l.literateLevel2Aged15To60() != null && cap60 != null && l.literateLevel2Aged15To60() < cap60) {
                 out.add(figures("more literate aged 15-60", x -> new UniversalEducationFigures(x.preschool5(),
                         x.primary(), x.lowerSecondary(), new LiteracyFigures(l.peopleAged15To25(),
                         l.literateLevel1Aged15To25(), l.peopleAged15To35(), l.literateLevel1Aged15To35(),
                         l.literateLevel2Aged15To35(), l.peopleAged15To60(), up(l.literateLevel2Aged15To60(),
-                        l.peopleAged15To60())))));
+                        cap60)))));
             }
         }
         return out;
@@ -306,19 +328,36 @@ final class Tt25CommuneChanges {
 
         LiteracyFigures l = f.literacy() != null ? f.literacy()
                 : new LiteracyFigures(null, null, null, null, null, null, null);
+        // Missing figures are drawn within their bands (NĐ 20 Art. 20.1, 21.1; LiteracyFigures): a wider band's
+        // count lies between the inner band's and that plus everyone in the rest of the wider band.
+        Integer known25 = l.literateLevel1Aged15To25();
+        Integer known35 = l.literateLevel1Aged15To35();
         int p35 = l.peopleAged15To35() != null ? l.peopleAged15To35()
-                : Math.max(1, max(l.peopleAged15To25(), l.literateLevel1Aged15To35(), l.literateLevel2Aged15To35(),
-                l.literateLevel1Aged15To25()));
+                : Math.max(1, max(l.peopleAged15To25(), known35, l.literateLevel2Aged15To35(), known25,
+                (l.peopleAged15To25() != null ? l.peopleAged15To25() : 1)
+                        + (known25 != null && known35 != null ? known35 - known25 : 0)));
         int p25 = l.peopleAged15To25() != null ? l.peopleAged15To25()
-                : between(random, Math.max(1, max(l.literateLevel1Aged15To25())), p35);
+                : between(random, Math.max(1, max(known25)), known25 == null ? p35
+                : p35 - Math.max(0, max(known35, l.literateLevel2Aged15To35()) - known25));
+        Integer l2of60Given = l.literateLevel2Aged15To60();
         int p60 = l.peopleAged15To60() != null ? l.peopleAged15To60()
-                : Math.max(p35, max(l.literateLevel2Aged15To60())) + random.nextInt(50);
-        int l1of35 = l.literateLevel1Aged15To35() != null ? l.literateLevel1Aged15To35()
-                : between(random, max(l.literateLevel2Aged15To35()), p35);
-        LiteracyFigures literacy = new LiteracyFigures(p25, l.literateLevel1Aged15To25() != null
-                ? l.literateLevel1Aged15To25() : between(random, 0, p25), p35, l1of35,
-                l.literateLevel2Aged15To35() != null ? l.literateLevel2Aged15To35() : between(random, 0, l1of35), p60,
-                l.literateLevel2Aged15To60() != null ? l.literateLevel2Aged15To60() : between(random, 0, p60));
+                : max(p35, l2of60Given, l2of60Given == null ? null : p35 + l2of60Given
+                - max(l.literateLevel2Aged15To35() != null ? l.literateLevel2Aged15To35() : known35),
+                l2of60Given == null || known25 == null ? null : p25 + l2of60Given - known25) + random.nextInt(50);
+        int l2of60Known = max(l.literateLevel2Aged15To60());
+        int l1of35 = known35 != null ? known35
+                : between(random, Math.max(max(l.literateLevel2Aged15To35(), known25,
+                        l2of60Known - (p60 - p35)), 0), Math.min(p35, known25 != null ? known25 + p35 - p25 : p35));
+        int l1of25 = l.literateLevel1Aged15To25() != null ? l.literateLevel1Aged15To25()
+                : between(random, Math.max(0, l1of35 - (p35 - p25)), Math.min(p25, l1of35));
+        int l2of60 = l.literateLevel2Aged15To60() != null ? l.literateLevel2Aged15To60() : -1;
+        int l2of35 = l.literateLevel2Aged15To35() != null ? l.literateLevel2Aged15To35()
+                : between(random, l2of60 < 0 ? 0 : Math.max(0, l2of60 - (p60 - p35)),
+                        l2of60 < 0 ? l1of35 : Math.min(l1of35, l2of60));
+        if (l2of60 < 0) {
+            l2of60 = between(random, l2of35, l2of35 + (p60 - p35));
+        }
+        LiteracyFigures literacy = new LiteracyFigures(p25, l1of25, p35, l1of35, l2of35, p60, l2of60);
         return new UniversalEducationFigures(preschool, primary, lower, literacy);
     }
 

@@ -320,9 +320,29 @@ final class Tt25CommuneRequests {
             if (l2of35 != null && l1of35 != null && l2of35 > l1of35) {
                 l2of35 = l1of35;
             }
+            // The bands are nested (NĐ 20 Art. 20.1, 21.1; LiteracyFigures refuses figures that break it): a wider
+            // band's count lies between the inner band's and that plus everyone in the rest of the wider band.
+            if (l1of25 != null && l1of35 != null) {
+                l1of35 = Math.max(l1of25, Math.min(l1of35, l1of25 + (p35 - p25)));
+                if (l2of35 != null && l2of35 > l1of35) {
+                    l2of35 = l1of35;
+                }
+            }
+            if (l1of25 != null && l2of35 != null) {
+                l2of35 = Math.min(l2of35, l1of25 + (p35 - p25));
+            }
+            Integer l2of60 = rate(p60, pick(q), 90);
+            if (l2of60 != null) {
+                // Level 2 includes level 1 (Art. 19): the level-1 counts of the inner bands bound it too.
+                int most = p60;
+                most = Math.min(most, l2of35 != null ? l2of35 + (p60 - p35) : most);
+                most = Math.min(most, l1of35 != null ? l1of35 + (p60 - p35) : most);
+                most = Math.min(most, l1of25 != null ? l1of25 + (p60 - p25) : most);
+                l2of60 = Math.max(l2of35 != null ? l2of35 : 0, Math.min(l2of60, most));
+            }
             evidenceUnlessBad("universalEducation.figures.literacy", q);
             return new LiteracyFigures(q() == Quality.MISSING ? null : p25, l1of25, p35, l1of35, l2of35,
-                    q() == Quality.MISSING ? null : p60, rate(p60, pick(q), 90));
+                    q() == Quality.MISSING ? null : p60, l2of60);
         }
 
         /** Mostly the group's quality, sometimes another draw, so that one figure can miss while others pass. */
