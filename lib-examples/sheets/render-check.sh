@@ -16,11 +16,14 @@ cp="lib-examples/sheets/target/classes:lib-examples/sheets/target/test-classes:$
 # SampleFiles fills the templates with a few rows and runs the four commands into $out.
 java -Xmx1g -cp "$cp" vn.hoctap.sheets.SampleFiles "$out"
 cd "$out"
+# One PDF directory per extension: a workbook and its printable page share a base name (bao-cao.xlsx, bao-cao.html)
+# and LibreOffice would write both to the same bao-cao.pdf.
 for f in *.xlsx *.html; do
-  soffice --headless --convert-to pdf --outdir "$out/pdf" "$f" >/dev/null 2>&1 || echo "cannot convert $f"
+  soffice --headless --convert-to pdf --outdir "$out/pdf/${f##*.}" "$f" >/dev/null 2>&1 || echo "cannot convert $f"
 done
 mkdir -p png
-for p in pdf/*.pdf; do
-  pdftoppm -png -r 70 -l 3 "$p" "png/$(basename "$p" .pdf)"
+for p in pdf/*/*.pdf; do
+  kind="$(basename "$(dirname "$p")")"
+  pdftoppm -png -r 70 -l 3 "$p" "png/$(basename "$p" .pdf)-$kind"
 done
 ls -1 "$out/png"
