@@ -112,10 +112,10 @@ public final class Layouts {
         List<Column> counts = new ArrayList<>();
         counts.add(number(List.of("members", "total"), "Tổng số thành viên", "Members, total", ZERO, null,
                 TT24 + " khoản 7 Điều 2", TT24 + ", Art. 2(7)"));
-        for (MemberShare s : MemberShare.values()) {
-            counts.add(number(List.of("members", s.jsonName), "Số thành viên " + s.vi, "Members who " + s.en, ZERO,
-                    null, TT24 + " " + s.articleVi, TT24 + ", " + s.articleEn));
-            counts.add(evidence("members." + s.jsonName, "số thành viên " + s.vi, "members who " + s.en,
+        for (Described s : MEMBER_SHARES) {
+            counts.add(number(List.of("members", s.jsonName()), "Số thành viên " + s.vi(), "Members who " + s.en(), ZERO,
+                    null, TT24 + " " + s.articleVi(), TT24 + ", " + s.articleEn()));
+            counts.add(evidence("members." + s.jsonName(), "số thành viên " + s.vi(), "members who " + s.en(),
                     TT24 + " khoản 3 Điều 9", TT24 + ", Art. 9(3)"));
         }
         c.addAll(at, counts);
@@ -127,14 +127,14 @@ public final class Layouts {
         m.add(join("Mã đơn vị", "Unit id"));
         m.add(text(List.of("id"), "Mã thành viên", "Member id", TT24 + " khoản 7 Điều 2", TT24 + ", Art. 2(7)"));
         m.add(display("Họ và tên", "Full name"));
-        for (MemberShare s : MemberShare.values()) {
-            m.add(yesNo(List.of(s.jsonName), capitalise(s.vi), capitalise(s.en), TT24 + " " + s.articleVi,
-                    TT24 + ", " + s.articleEn));
+        for (Described s : MEMBER_SHARES) {
+            m.add(yesNo(List.of(s.jsonName()), capitalise(s.vi()), capitalise(s.en()), TT24 + " " + s.articleVi(),
+                    TT24 + ", " + s.articleEn()));
         }
         List<Column> units = unitColumns();
         int at = indexAfter(units, "unit.administrativeUnitCode");
-        for (MemberShare s : MemberShare.values()) {
-            units.add(at++, evidence("members." + s.jsonName, "số thành viên " + s.vi, "members who " + s.en,
+        for (Described s : MEMBER_SHARES) {
+            units.add(at++, evidence("members." + s.jsonName(), "số thành viên " + s.vi(), "members who " + s.en(),
                     TT24 + " khoản 3 Điều 9", TT24 + ", Art. 9(3)").withNote("số liệu đếm từ trang Thành viên cũng"
                     + " cần minh chứng (danh sách có xác nhận)", "a count made from the Members sheet needs evidence"
                     + " too (the signed list)"));
@@ -170,10 +170,10 @@ public final class Layouts {
                 TT24 + ", Art. 6(3)(a)"));
         c.add(evidence("learners.learningCitizen", "người học đạt “Công dân học tập”",
                 "learners holding “Learning citizen”", TT24 + " khoản 3 Điều 9", TT24 + ", Art. 9(3)"));
-        for (UnitStatement s : UnitStatement.values()) {
-            c.add(yesNo(List.of("attestations", s.jsonName), s.vi, s.en, TT24 + " " + s.articleVi,
-                    TT24 + ", " + s.articleEn));
-            c.add(evidence(s.jsonName, s.vi, s.en, TT24 + " khoản 3 Điều 9", TT24 + ", Art. 9(3)"));
+        for (Described s : UNIT_STATEMENTS) {
+            c.add(yesNo(List.of("attestations", s.jsonName()), s.vi(), s.en(), TT24 + " " + s.articleVi(),
+                    TT24 + ", " + s.articleEn()));
+            c.add(evidence(s.jsonName(), s.vi(), s.en(), TT24 + " khoản 3 Điều 9", TT24 + ", Art. 9(3)"));
         }
         c.add(code(List.of("digitalMaturity"), "Mức độ chuyển đổi số (QĐ 4725, 4740)",
                 "Digital-transformation level (QĐ 4725, 4740)", Code.of(DigitalMaturity.class),
@@ -185,77 +185,51 @@ public final class Layouts {
         return c;
     }
 
-    /** The statements of TT 24, with the article of the district-level text (the province's repeats them). */
-    private enum UnitStatement {
-        ANNUAL_LEARNING_PLAN("annualLearningPlan", "1.1 Kế hoạch học tập hằng năm", "1.1 Annual learning plan",
-                "điểm a khoản 1 Điều 6", "Art. 6(1)(a)"),
-        TRAINING_REGIMES("trainingRegimes", "1.2 Chế độ đào tạo, quy định khuyến khích học tập",
-                "1.2 Training entitlements, rules encouraging learning", "điểm b khoản 1 Điều 6", "Art. 6(1)(b)"),
-        PRIVATE_PRESCHOOL("privatePreschoolTeacherSupport", "1.2, 3.2 Hỗ trợ giáo viên mầm non ngoài công lập",
-                "1.2, 3.2 Support for non-public preschool teachers", "điểm b khoản 1, điểm b khoản 3 Điều 6",
-                "Art. 6(1)(b), 6(3)(b)"),
-        TRAINING_BUDGET("trainingBudget", "1.3 Kinh phí đào tạo, bồi dưỡng", "1.3 Training budget",
-                "điểm c khoản 1 Điều 6", "Art. 6(1)(c)"),
-        DIGITAL_TRANSFORMATION("digitalTransformationAndEquipment", "1.4 Chuyển đổi số của đơn vị",
-                "1.4 The unit's digital transformation", "điểm d khoản 1 Điều 6", "Art. 6(1)(d)"),
-        LIFELONG("lifelongLearningActivities", "1.5 Hoạt động phục vụ học tập suốt đời",
-                "1.5 Activities for lifelong learning", "điểm đ khoản 1 Điều 6", "Art. 6(1)(đ)"),
-        ENVIRONMENT("learningEnvironment", "3.2 Môi trường học tập, chia sẻ tri thức",
-                "3.2 Learning environment, knowledge sharing", "điểm b khoản 3 Điều 6, điểm b khoản 3 Điều 12",
-                "Art. 6(3)(b), 12(3)(b)"),
-        COLLECTIVE_TITLE("advancedCollectiveTitle", "3.3 Danh hiệu “Tập thể lao động tiên tiến” trở lên",
-                "3.3 “Advanced collective” title or higher", "điểm c khoản 3 Điều 6, 7, 12",
-                "Art. 6(3)(c), 7(3)(c), 12(3)(c)"),
-        ACCREDITATION("vocationalAccreditation", "3.5 Kiểm định chất lượng giáo dục nghề nghiệp",
-                "3.5 Vocational quality accreditation", "điểm đ khoản 3 Điều 6, điểm e khoản 3 Điều 12",
-                "Art. 6(3)(đ), 12(3)(e)");
-
-        final String jsonName;
-        final String vi;
-        final String en;
-        final String articleVi;
-        final String articleEn;
-
-        UnitStatement(String jsonName, String vi, String en, String articleVi, String articleEn) {
-            this.jsonName = jsonName;
-            this.vi = vi;
-            this.en = en;
-            this.articleVi = articleVi;
-            this.articleEn = articleEn;
-        }
+    /** A yes/no statement or a member count of the law: where it goes in the request, its name, its article. */
+    private record Described(String jsonName, String vi, String en, String articleVi, String articleEn) {
     }
+
+    /** The statements of TT 24, with the article of the district-level text (the province's repeats them). */
+    private static final List<Described> UNIT_STATEMENTS = List.of(
+            new Described("annualLearningPlan", "1.1 Kế hoạch học tập hằng năm", "1.1 Annual learning plan",
+                    "điểm a khoản 1 Điều 6", "Art. 6(1)(a)"),
+            new Described("trainingRegimes", "1.2 Chế độ đào tạo, quy định khuyến khích học tập",
+                    "1.2 Training entitlements, rules encouraging learning", "điểm b khoản 1 Điều 6", "Art. 6(1)(b)"),
+            new Described("privatePreschoolTeacherSupport", "1.2, 3.2 Hỗ trợ giáo viên mầm non ngoài công lập",
+                    "1.2, 3.2 Support for non-public preschool teachers", "điểm b khoản 1, điểm b khoản 3 Điều 6",
+                    "Art. 6(1)(b), 6(3)(b)"),
+            new Described("trainingBudget", "1.3 Kinh phí đào tạo, bồi dưỡng", "1.3 Training budget",
+                    "điểm c khoản 1 Điều 6", "Art. 6(1)(c)"),
+            new Described("digitalTransformationAndEquipment", "1.4 Chuyển đổi số của đơn vị",
+                    "1.4 The unit's digital transformation", "điểm d khoản 1 Điều 6", "Art. 6(1)(d)"),
+            new Described("lifelongLearningActivities", "1.5 Hoạt động phục vụ học tập suốt đời",
+                    "1.5 Activities for lifelong learning", "điểm đ khoản 1 Điều 6", "Art. 6(1)(đ)"),
+            new Described("learningEnvironment", "3.2 Môi trường học tập, chia sẻ tri thức",
+                    "3.2 Learning environment, knowledge sharing", "điểm b khoản 3 Điều 6, điểm b khoản 3 Điều 12",
+                    "Art. 6(3)(b), 12(3)(b)"),
+            new Described("advancedCollectiveTitle", "3.3 Danh hiệu “Tập thể lao động tiên tiến” trở lên",
+                    "3.3 “Advanced collective” title or higher", "điểm c khoản 3 Điều 6, 7, 12",
+                    "Art. 6(3)(c), 7(3)(c), 12(3)(c)"),
+            new Described("vocationalAccreditation", "3.5 Kiểm định chất lượng giáo dục nghề nghiệp",
+                    "3.5 Vocational quality accreditation", "điểm đ khoản 3 Điều 6, điểm e khoản 3 Điều 12",
+                    "Art. 6(3)(đ), 12(3)(e)"));
 
     /** What TT 24 counts among a unit's members, with the article of the district-level text. */
-    private enum MemberShare {
-        LABOUR_DISCIPLINE("labourDiscipline", "tuân thủ kỷ luật lao động", "keep labour discipline",
-                "điểm a khoản 2 Điều 6", "Art. 6(2)(a)"),
-        COMPLETED_TRAINING("completedTraining", "hoàn thành chương trình học tập, bồi dưỡng",
-                "completed their training", "điểm b khoản 2 Điều 6", "Art. 6(2)(b)"),
-        DIGITAL("trainedInDigitalTransformation", "tham gia chuyển đổi số", "take part in digital transformation",
-                "điểm c khoản 2 Điều 6", "Art. 6(2)(c)"),
-        LANGUAGE_CERTIFICATE("languageCertificate", "có chứng chỉ ngoại ngữ, tiếng dân tộc",
-                "hold a language certificate", "điểm d khoản 2 Điều 6", "Art. 6(2)(d)"),
-        LANGUAGE_PROFICIENCY("languageProficiency", "có trình độ ngoại ngữ, tiếng dân tộc (mức độ 2)",
-                "have the language proficiency (level 2)", "điểm d khoản 2 Điều 7", "Art. 7(2)(d)"),
-        ADVANCED_WORKER("advancedWorker", "đạt “Lao động tiên tiến” trở lên", "hold “Advanced worker” or higher",
-                "điểm đ khoản 2 Điều 6", "Art. 6(2)(đ)"),
-        LEARNING_CITIZEN("learningCitizen", "đạt “Công dân học tập”", "hold “Learning citizen”",
-                "điểm a khoản 3 Điều 6", "Art. 6(3)(a)");
-
-        final String jsonName;
-        final String vi;
-        final String en;
-        final String articleVi;
-        final String articleEn;
-
-        MemberShare(String jsonName, String vi, String en, String articleVi, String articleEn) {
-            this.jsonName = jsonName;
-            this.vi = vi;
-            this.en = en;
-            this.articleVi = articleVi;
-            this.articleEn = articleEn;
-        }
-    }
+    private static final List<Described> MEMBER_SHARES = List.of(
+            new Described("labourDiscipline", "tuân thủ kỷ luật lao động", "keep labour discipline",
+                    "điểm a khoản 2 Điều 6", "Art. 6(2)(a)"),
+            new Described("completedTraining", "hoàn thành chương trình học tập, bồi dưỡng",
+                    "completed their training", "điểm b khoản 2 Điều 6", "Art. 6(2)(b)"),
+            new Described("trainedInDigitalTransformation", "tham gia chuyển đổi số", "take part in digital transformation",
+                    "điểm c khoản 2 Điều 6", "Art. 6(2)(c)"),
+            new Described("languageCertificate", "có chứng chỉ ngoại ngữ, tiếng dân tộc",
+                    "hold a language certificate", "điểm d khoản 2 Điều 6", "Art. 6(2)(d)"),
+            new Described("languageProficiency", "có trình độ ngoại ngữ, tiếng dân tộc (mức độ 2)",
+                    "have the language proficiency (level 2)", "điểm d khoản 2 Điều 7", "Art. 7(2)(d)"),
+            new Described("advancedWorker", "đạt “Lao động tiên tiến” trở lên", "hold “Advanced worker” or higher",
+                    "điểm đ khoản 2 Điều 6", "Art. 6(2)(đ)"),
+            new Described("learningCitizen", "đạt “Công dân học tập”", "hold “Learning citizen”",
+                    "điểm a khoản 3 Điều 6", "Art. 6(3)(a)"));
 
     // ---------------------------------------------------------------------------------------------- communes
 
@@ -270,10 +244,10 @@ public final class Layouts {
         c.add(yesNo(List.of("commune", "especiallyDifficult"), "Xã đặc biệt khó khăn (NĐ 20/2014)",
                 "Especially difficult commune (NĐ 20/2014)", "NĐ 20/2014/NĐ-CP Điều 6, 9-11, 14-16, 20-21",
                 "NĐ 20/2014/NĐ-CP, Art. 6, 9-11, 14-16, 20-21"));
-        for (CommuneStatement s : CommuneStatement.values()) {
-            c.add(yesNo(List.of("attestations", s.jsonName), s.vi, s.en, TT25 + " " + s.articleVi,
-                    TT25 + ", " + s.articleEn));
-            c.add(evidence(s.jsonName, s.vi, s.en, TT25 + " điểm a khoản 2 Điều 8", TT25 + ", Art. 8(2)(a)"));
+        for (Described s : COMMUNE_STATEMENTS) {
+            c.add(yesNo(List.of("attestations", s.jsonName()), s.vi(), s.en(), TT25 + " " + s.articleVi(),
+                    TT25 + ", " + s.articleEn()));
+            c.add(evidence(s.jsonName(), s.vi(), s.en(), TT25 + " điểm a khoản 2 Điều 8", TT25 + ", Art. 8(2)(a)"));
         }
         for (UniversalEducationStandard s : UniversalEducationStandard.values()) {
             List<String> at = List.of("universalEducation", "recognised", s.jsonName());
@@ -328,40 +302,25 @@ public final class Layouts {
         }
     }
 
-    private enum CommuneStatement {
-        AWARENESS("awarenessRaising", "1.1 Tuyên truyền về học tập suốt đời", "1.1 Awareness-raising",
-                "điểm a khoản 1 Điều 6", "Art. 6(1)(a)"),
-        PLAN("learningSocietyPlan", "1.2 Kế hoạch xây dựng xã hội học tập", "1.2 Learning-society plan",
-                "điểm b khoản 1 Điều 6", "Art. 6(1)(b)"),
-        WEEK("lifelongLearningWeek", "1.3 Tuần lễ hưởng ứng học tập suốt đời", "1.3 Lifelong Learning Week",
-                "điểm c khoản 1 Điều 6", "Art. 6(1)(c)"),
-        BUDGET("stateBudget", "2.1 Kinh phí ngân sách nhà nước", "2.1 State budget", "điểm a khoản 2 Điều 6",
-                "Art. 6(2)(a)"),
-        RESOURCES("socialResources", "2.2 Huy động nguồn lực xã hội", "2.2 Social resources",
-                "điểm b khoản 2 Điều 6", "Art. 6(2)(b)"),
-        COORDINATION("coordinationMechanism", "2.3 Cơ chế phối hợp", "2.3 Coordination mechanism",
-                "điểm c khoản 2 Điều 6", "Art. 6(2)(c)"),
-        CENTRE("communityLearningCentre", "3.1 Trung tâm học tập cộng đồng", "3.1 Community learning centre",
-                "điểm a khoản 3 Điều 6", "Art. 6(3)(a)"),
-        LIBRARY("publicLibrary", "3.2 Thư viện công cộng cấp xã", "3.2 Commune public library",
-                "điểm b khoản 3 Điều 6", "Art. 6(3)(b)"),
-        CULTURE("cultureSportsCentre", "3.3 Trung tâm văn hóa, thể thao cấp xã", "3.3 Culture and sports centre",
-                "điểm c khoản 3 Điều 6", "Art. 6(3)(c)");
-
-        final String jsonName;
-        final String vi;
-        final String en;
-        final String articleVi;
-        final String articleEn;
-
-        CommuneStatement(String jsonName, String vi, String en, String articleVi, String articleEn) {
-            this.jsonName = jsonName;
-            this.vi = vi;
-            this.en = en;
-            this.articleVi = articleVi;
-            this.articleEn = articleEn;
-        }
-    }
+    private static final List<Described> COMMUNE_STATEMENTS = List.of(
+            new Described("awarenessRaising", "1.1 Tuyên truyền về học tập suốt đời", "1.1 Awareness-raising",
+                    "điểm a khoản 1 Điều 6", "Art. 6(1)(a)"),
+            new Described("learningSocietyPlan", "1.2 Kế hoạch xây dựng xã hội học tập", "1.2 Learning-society plan",
+                    "điểm b khoản 1 Điều 6", "Art. 6(1)(b)"),
+            new Described("lifelongLearningWeek", "1.3 Tuần lễ hưởng ứng học tập suốt đời", "1.3 Lifelong Learning Week",
+                    "điểm c khoản 1 Điều 6", "Art. 6(1)(c)"),
+            new Described("stateBudget", "2.1 Kinh phí ngân sách nhà nước", "2.1 State budget", "điểm a khoản 2 Điều 6",
+                    "Art. 6(2)(a)"),
+            new Described("socialResources", "2.2 Huy động nguồn lực xã hội", "2.2 Social resources",
+                    "điểm b khoản 2 Điều 6", "Art. 6(2)(b)"),
+            new Described("coordinationMechanism", "2.3 Cơ chế phối hợp", "2.3 Coordination mechanism",
+                    "điểm c khoản 2 Điều 6", "Art. 6(2)(c)"),
+            new Described("communityLearningCentre", "3.1 Trung tâm học tập cộng đồng", "3.1 Community learning centre",
+                    "điểm a khoản 3 Điều 6", "Art. 6(3)(a)"),
+            new Described("publicLibrary", "3.2 Thư viện công cộng cấp xã", "3.2 Commune public library",
+                    "điểm b khoản 3 Điều 6", "Art. 6(3)(b)"),
+            new Described("cultureSportsCentre", "3.3 Trung tâm văn hóa, thể thao cấp xã", "3.3 Culture and sports centre",
+                    "điểm c khoản 3 Điều 6", "Art. 6(3)(c)"));
 
     /** The raw figures of NĐ 20/2014 that criterion 4 can be computed from. */
     private enum Figure {
