@@ -6,7 +6,7 @@ set -eu
 mvn -B -ntp -q install -DskipTests
 nice -n 10 mvn -B -ntp -o -q -pl lib-examples/examples -Pscale -DskipTests package \
     -Dscale.rollup=10000,100000 -Dscale.sizes=10000,100000,1000000 -Dscale.tallies=10000000
-mvn -B -ntp -q -pl lib-examples/examples org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
+mvn -B -ntp -q -pl lib-examples/examples dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 java -cp "lib-examples/examples/target/classes:$(cat lib-examples/examples/target/cp.txt)" \
     vn.hoctap.examples.bench.FirstResultProbe
 # sample:end scale
