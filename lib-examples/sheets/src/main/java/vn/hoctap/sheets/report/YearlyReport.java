@@ -183,13 +183,13 @@ public final class YearlyReport {
             TableWriter province = new TableWriter(wb, styles, "Toàn tỉnh", List.of("Năm\nYear", "Danh hiệu\nTitle",
                     "Đạt mức độ 2\nLevel 2", "Đạt mức độ 1\nLevel 1", "Không công nhận\nNot recognised",
                     "Chưa xác định\nNot determined", "Tổng số\nTotal"));
-            byYear.forEach((y, m) -> m.forEach((k, v) -> verdictRow(province.row().whole(y).text(k.nameVi()), v)));
+            byYear.forEach((y, m) -> m.forEach((k, v) -> verdictRow(province.row().year(y).text(k.nameVi()), v)));
             province.finish();
             TableWriter communes = new TableWriter(wb, styles, "Theo xã", List.of("Năm\nYear", "Mã xã\nCommune",
                     "Danh hiệu\nTitle", "Đạt mức độ 2\nLevel 2", "Đạt mức độ 1\nLevel 1",
                     "Không công nhận\nNot recognised", "Chưa xác định\nNot determined", "Tổng số\nTotal"));
             byCommune.forEach((y, cs) -> cs.forEach((c, m) -> m.forEach((k, v) ->
-                    verdictRow(communes.row().whole(y).text(c).text(k.nameVi()), v))));
+                    verdictRow(communes.row().year(y).text(c).text(k.nameVi()), v))));
             communes.finish();
             chartSheet(wb, styles);
             wb.write(out);
@@ -243,7 +243,7 @@ public final class YearlyReport {
                 Cell c = row.createCell(i);
                 if (v[i] != null) {
                     c.setCellValue(v[i]);
-                    c.setCellStyle(i == 0 ? styles.text : styles.whole);
+                    c.setCellStyle(i == 0 ? styles.year : styles.whole);
                 }
             }
         }

@@ -99,7 +99,7 @@ public final class ExplainedWorkbook implements Closeable {
         SourceRow row = source.row();
         String where = row.sheet() + "!" + row.row();
         summary.row().text(where).text(source.group()).text(a.subjectId()).text(a.subjectName())
-                .text(a.schemeNameVi()).text(a.schemeId()).whole(a.evaluationYear()).text(a.verdict().nameVi())
+                .text(a.schemeNameVi()).text(a.schemeId()).year(a.evaluationYear()).text(a.verdict().nameVi())
                 .whole(a.levelReached().map(l -> l.ordinal() + 1).orElse(null))
                 .decimal(a.levels().isEmpty() ? null : a.levels().get(0).points())
                 .text(indicators(a, Outcome.NOT_MET)).text(indicators(a, Outcome.UNDETERMINED))

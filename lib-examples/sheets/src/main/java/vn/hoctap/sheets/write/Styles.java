@@ -26,6 +26,8 @@ public final class Styles {
     public final CellStyle wrap;
     /** A whole number, "1.234". */
     public final CellStyle whole;
+    /** A year: a number without a thousands separator (2024, not 2.024). */
+    public final CellStyle year;
     /** A number with up to two decimals. */
     public final CellStyle decimal;
     /** A share, "92,31%". */
@@ -67,6 +69,7 @@ public final class Styles {
         title.setFont(titleFont);
 
         whole = numeric(workbook, VI + "#,##0");
+        year = numeric(workbook, "0");
         decimal = numeric(workbook, VI + "#,##0.##");
         percent = numeric(workbook, VI + "0.00%");
         date = numeric(workbook, "dd/mm/yyyy");

@@ -103,6 +103,14 @@ public final class TableWriter {
         return this;
     }
 
+    /** The next cell holds a year, a number read as such (2024, never "2.024"). */
+    public TableWriter year(int value) {
+        Cell c = cell(6);
+        c.setCellValue(value);
+        c.setCellStyle(styles.year);
+        return this;
+    }
+
     /** The next cell holds a number with decimals (points). */
     public TableWriter decimal(BigDecimal value) {
         Cell c = cell(value == null ? 0 : value.toPlainString().length() + 2);
