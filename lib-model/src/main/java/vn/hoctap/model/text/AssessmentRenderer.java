@@ -36,7 +36,7 @@ import vn.hoctap.model.result.RecognitionCalendar;
  *
  * <pre>{@code
  * String page = AssessmentRenderer.html(Language.VI).render(assessment);
- * String todo = AssessmentRenderer.markdown(Language.EN).onlyNotMetOrUndetermined().render(assessment);
+ * String gaps = AssessmentRenderer.markdown(Language.EN).onlyNotMetOrUndetermined().render(assessment);
  * }</pre>
  *
  * <p>A renderer is immutable and thread-safe; the options return new renderers.

@@ -100,13 +100,13 @@ class AssessmentRendererTest {
         // sample:begin render
         Assessment stored = HoctapJson.read(json, Assessment.class);        // a result kept as JSON: no engine
         String page = AssessmentRenderer.html(Language.VI).render(stored);  // a printable HTML document
-        String todo = AssessmentRenderer.markdown(Language.VI)              // what is left to do or to supply
+        String gaps = AssessmentRenderer.markdown(Language.VI)              // what is left to do or to supply
                 .onlyNotMetOrUndetermined().render(stored);
         String table = AssessmentRenderer.text(Language.EN).overview(List.of(stored)); // one line per result
         String share = Numbers.vi().percent(12, 13);                        // "92,31 %", as in the sentences
         // sample:end render
         assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">"), page);
-        assertEquals(golden(PHU_MY + ".vi.md"), todo);
+        assertEquals(golden(PHU_MY + ".vi.md"), gaps);
         assertTrue(table.contains("not determined: data missing"), table);
         assertEquals("92,31 %", share);
     }
