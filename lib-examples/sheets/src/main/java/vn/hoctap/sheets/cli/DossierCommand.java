@@ -1,8 +1,6 @@
 package vn.hoctap.sheets.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,16 +78,9 @@ public final class DossierCommand implements Callable<Integer> {
         DossierTable table = DossierTable.of(evaluator.evaluate(subject.value()), subject.value());
         String base = output != null ? output.toString() : "ban-tong-hop-" + table.subjectName()
                 .replaceAll("[^\\p{L}\\p{N}]+", "-");
-        Path xlsx = Path.of(base + ".xlsx");
-        Path html = Path.of(base + ".html");
-        try (OutputStream o = Files.newOutputStream(xlsx)) {
-            table.writeXlsx(o);
-        }
-        try (OutputStream o = Files.newOutputStream(html)) {
-            table.writeHtml(o);
-        }
+        PrintablePair files = PrintablePair.write(base, table::writeXlsx, table::writeHtml);
         PrintWriter w = spec.commandLine().getOut();
-        w.println("Đã lập bản tổng hợp / summary table written: " + xlsx + ", " + html + " (" + table.verdictVi() + ")");
+        w.println("Đã lập bản tổng hợp / summary table written: " + files + " (" + table.verdictVi() + ")");
         w.flush();
         return 0;
     }

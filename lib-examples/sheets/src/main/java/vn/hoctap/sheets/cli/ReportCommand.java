@@ -1,8 +1,6 @@
 package vn.hoctap.sheets.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,16 +71,9 @@ public final class ReportCommand implements Callable<Integer> {
             return 1;
         }
         YearlyReport report = YearlyReport.of(results, evaluator.catalogue(), supplied);
-        Path xlsx = Path.of(output + ".xlsx");
-        Path html = Path.of(output + ".html");
-        try (OutputStream o = Files.newOutputStream(xlsx)) {
-            report.writeXlsx(o);
-        }
-        try (OutputStream o = Files.newOutputStream(html)) {
-            report.writeHtml(o);
-        }
+        PrintablePair files = PrintablePair.write(output, report::writeXlsx, report::writeHtml);
         PrintWriter w = spec.commandLine().getOut();
-        w.println("Đã lập báo cáo / report written: " + xlsx + ", " + html);
+        w.println("Đã lập báo cáo / report written: " + files);
         report.appendix().forEach(a -> w.println("  " + a.year() + ": " + a.learningCitizens() + " “Công dân học tập”, "
                 + a.communesRecognised() + " xã, " + a.unitsRecognised() + " đơn vị"));
         w.flush();
