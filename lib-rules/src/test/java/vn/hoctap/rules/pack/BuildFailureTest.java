@@ -39,7 +39,7 @@ class BuildFailureTest {
                 then
                 end
                 """));
-        PackProblem p = only(e, Code.PACK_CODE_FAILED);
+        PackProblem p = RefusedBuilds.only(e.problems(), Code.PACK_CODE_FAILED);
         assertTrue(p.file().endsWith("kt.drl"), p.file());
         assertEquals(lineIn(p, "rule \"chia cho khong\""), p.line());
         assertTrue(p.messageEn().contains("chia cho khong") && p.messageEn().contains("ArithmeticException"),
@@ -57,7 +57,7 @@ class BuildFailureTest {
                 then
                 end
                 """));
-        PackProblem p = only(e, Code.DRL_ERROR);
+        PackProblem p = RefusedBuilds.only(e.problems(), Code.DRL_ERROR);
         assertTrue(p.file().endsWith("kt.drl"), p.file());
         assertTrue(p.messageEn().contains("arrayAccessExpr"), p.toString());
         assertNotNull(e.getCause());
@@ -74,7 +74,7 @@ class BuildFailureTest {
                 then
                 end
                 """));
-        only(e, Code.DRL_ERROR);
+        RefusedBuilds.only(e.problems(), Code.DRL_ERROR);
         assertNotNull(e.getCause());
     }
 
@@ -124,11 +124,5 @@ class BuildFailureTest {
             c = c.getCause();
         }
         return c;
-    }
-
-    private static PackProblem only(PackValidationException e, Code code) {
-        List<PackProblem> of = e.problems().stream().filter(p -> p.code() == code).toList();
-        assertEquals(1, of.size(), e.problems().toString());
-        return of.get(0);
     }
 }

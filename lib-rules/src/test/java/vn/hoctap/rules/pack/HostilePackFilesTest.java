@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.hoctap.rules.pack.RefusedBuilds.only;
+import static vn.hoctap.rules.pack.RefusedBuilds.problems;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -155,16 +157,5 @@ class HostilePackFilesTest {
         });
         RefusedFileException e = assertThrows(RefusedFileException.class, () -> source.bytes("pack.json"));
         assertEquals(Code.FILE_TOO_LARGE, e.code());
-    }
-
-    private static List<PackProblem> problems(ProvincePack pack) {
-        return assertThrows(PackValidationException.class, () -> Evaluator.builder().add(pack).build()).problems();
-    }
-
-    private static PackProblem only(List<PackProblem> problems, Code code) {
-        List<PackProblem> of = problems.stream().filter(p -> p.code() == code).toList();
-        assertEquals(1, of.size(), problems.toString());
-        assertFalse(of.get(0).messageVi().isBlank() || of.get(0).messageEn().isBlank());
-        return of.get(0);
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hoctap.rules.pack.RefusedBuilds.only;
+import static vn.hoctap.rules.pack.RefusedBuilds.problems;
 import static vn.hoctap.rules.pack.TestPack.DOC;
 
 import java.io.IOException;
@@ -515,20 +517,6 @@ class PackValidationTest {
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
-
-    private static List<PackProblem> problems(ProvincePack... packs) {
-        Evaluator.Builder builder = Evaluator.builder();
-        for (ProvincePack p : packs) {
-            builder.add(p);
-        }
-        return assertThrows(PackValidationException.class, builder::build).problems();
-    }
-
-    private static PackProblem only(List<PackProblem> problems, Code code) {
-        List<PackProblem> found = problems.stream().filter(p -> p.code() == code).toList();
-        assertEquals(1, found.size(), "expected one " + code + " in " + problems);
-        return found.get(0);
-    }
 
     private static void assertNames(PackProblem p, String text) {
         assertTrue(p.messageVi().contains(text) && p.messageEn().contains(text), "'" + text + "' not named by " + p);
