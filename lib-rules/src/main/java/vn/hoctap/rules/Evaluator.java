@@ -21,6 +21,7 @@ import vn.hoctap.model.request.ProvinceEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CitizenTally;
+import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.result.RecognitionTimeline;
 import vn.hoctap.model.rollup.CommuneResult;
 import vn.hoctap.model.rollup.CommuneTree;
@@ -378,9 +379,36 @@ public final class Evaluator {
      */
     public CitizenTally tallyCitizens(List<CitizenEvaluationRequest> requests) {
         CitizenTally.requireDistinct(checkedRequests(requests));
-        CitizenTally[] tally = {CitizenTally.none()};
-        eachSlice(requests, (slice, judged) -> tally[0] = tally[0].plus(CitizenTally.of(slice, judged)));
-        return tally[0];
+        CitizenTally tally = CitizenTally.none();
+        List<Verdict> verdicts = verdictsOfCitizens(requests);
+        for (int i = 0; i < requests.size(); i++) {
+            tally = tally.plus(CitizenTally.one(requests.get(i), verdicts.get(i)));
+        }
+        return tally;
+    }
+
+    /**
+     * The verdict of each of {@code requests} for "Công dân học tập", in order: what {@link #evaluateCitizens} would
+     * conclude, judged by the same rules, but with no explanation written, for callers that only count (a tally, a
+     * stream that keeps only those who failed). Memory does not grow with the number of people beyond the list.
+     *
+     * @throws vn.hoctap.model.InvalidInputException as {@link #evaluateCitizens}
+     * @throws vn.hoctap.rules.engine.NoSchemeInForceException as {@link #evaluateCitizens}
+     */
+    public List<Verdict> verdictsOfCitizens(List<CitizenEvaluationRequest> requests) {
+        checkedRequests(requests);
+        List<Verdict> verdicts = new ArrayList<>(requests.size());
+        for (int from = 0; from < requests.size(); from += PEOPLE_PER_SESSION) {
+            List<CitizenEvaluationRequest> slice = requests.subList(from,
+                    Math.min(requests.size(), from + PEOPLE_PER_SESSION));
+            List<CitizenFacts> facts = slice.stream().map(CitizenFacts::new).toList();
+            try {
+                verdicts.addAll(engine.verdicts(facts));
+            } catch (InvalidInputException e) {
+                throw whose(e, facts, from);
+            }
+        }
+        return verdicts;
     }
 
     /**

@@ -67,6 +67,31 @@ public record CitizenTally(int evaluated, int holdingTitle, int notRecognised, i
             throw new IllegalArgumentException(requests.size() + " requests but " + assessments.size()
                     + " assessments");
         }
+        for (int i = 0; i < requests.size(); i++) {
+            CitizenEvaluationRequest r = requests.get(i);
+            Assessment a = assessments.get(i);
+            if (!a.subjectId().equals(r.person().id()) || a.evaluationYear() != r.evaluationYear()) {
+                throw new IllegalArgumentException("assessment " + i + " is of " + a.subjectId() + " for "
+                        + a.evaluationYear() + ", its request of " + r.person().id() + " for " + r.evaluationYear());
+            }
+        }
+        return ofVerdicts(requests, assessments.stream().map(Assessment::verdict).toList());
+    }
+
+    /**
+     * Counts {@code requests} and their {@code verdicts}, given in the same order: what {@link #of} counts, for a
+     * caller that judged the people without keeping their explanations.
+     *
+     * @throws IllegalArgumentException when the lists differ in length
+     * @throws InvalidInputException    naming {@code $[i].person.id} when a person appears twice for the same year
+     *                                  ({@link #requireDistinct})
+     */
+    public static CitizenTally ofVerdicts(List<CitizenEvaluationRequest> requests, List<Verdict> verdicts) {
+        Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(verdicts, "verdicts");
+        if (requests.size() != verdicts.size()) {
+            throw new IllegalArgumentException(requests.size() + " requests but " + verdicts.size() + " verdicts");
+        }
         requireDistinct(requests);
         int holding = 0;
         int notRecognised = 0;
@@ -76,12 +101,7 @@ public record CitizenTally(int evaluated, int holdingTitle, int notRecognised, i
         int notStated = 0;
         for (int i = 0; i < requests.size(); i++) {
             CitizenEvaluationRequest r = requests.get(i);
-            Assessment a = assessments.get(i);
-            if (!a.subjectId().equals(r.person().id()) || a.evaluationYear() != r.evaluationYear()) {
-                throw new IllegalArgumentException("assessment " + i + " is of " + a.subjectId() + " for "
-                        + a.evaluationYear() + ", its request of " + r.person().id() + " for " + r.evaluationYear());
-            }
-            switch (a.verdict()) {
+            switch (verdicts.get(i)) {
                 case LEVEL_1, LEVEL_2 -> holding++;
                 case NOT_RECOGNISED -> notRecognised++;
                 case NOT_DETERMINED -> notDetermined++;
@@ -96,6 +116,20 @@ public record CitizenTally(int evaluated, int holdingTitle, int notRecognised, i
         }
         return new CitizenTally(requests.size(), holding, notRecognised, notDetermined, trained, university,
                 notStated);
+    }
+
+    /**
+     * One person counted: {@code request} judged {@code verdict}. Tallies of people add up with {@link #plus}; a
+     * caller adding people one at a time refuses a person named twice itself.
+     */
+    public static CitizenTally one(CitizenEvaluationRequest request, Verdict verdict) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(verdict, "verdict");
+        boolean holding = verdict == Verdict.LEVEL_1 || verdict == Verdict.LEVEL_2;
+        Qualification q = request.qualification();
+        return new CitizenTally(1, holding ? 1 : 0, verdict == Verdict.NOT_RECOGNISED ? 1 : 0,
+                verdict == Verdict.NOT_DETERMINED ? 1 : 0, q != null && q.professionallyTrained() ? 1 : 0,
+                q == Qualification.UNIVERSITY_OR_HIGHER ? 1 : 0, q == null ? 1 : 0);
     }
 
     /**

@@ -53,20 +53,31 @@ public final class Check {
     private final LayeredParameters parameters;
     /** What the indicator is worth in a points scheme; {@code null} in a pass/fail scheme. */
     private final IndicatorPoints points;
-    private final List<Measurement> measurements = new ArrayList<>();
-    private final List<MissingInput> missing = new ArrayList<>();
+    /** The period's rule set this check belongs to, for {@link Judgements}. */
+    private final Composition composition;
+    private List<Measurement> measurements = List.of();
+    private List<MissingInput> missing = List.of();
     private boolean notApplicable;
     private String layer;
     private BigDecimal scored;
+    /**
+     * What the rules read from the subject, in order, and the values they got ({@link Judgements}); {@code null} once
+     * a rule asked for the subject itself, as then anything may have been read.
+     */
+    private List<Judgements.Read> reads = new ArrayList<>(2);
+    private List<Object> readValues = new ArrayList<>(2);
+    /** The remembered answer this check shares, when it has one. */
+    private Judgements.Judgement judgement;
 
     Check(CriterionDefinition criterion, IndicatorDefinition indicator, Level level, SubjectFacts facts,
-          Scheme scheme, LayeredParameters parameters, IndicatorPoints points) {
+          Scheme scheme, Composition composition, IndicatorPoints points) {
         this.criterion = criterion;
         this.indicator = indicator;
         this.level = level;
         this.facts = facts;
         this.scheme = scheme;
-        this.parameters = parameters;
+        this.composition = composition;
+        this.parameters = composition.parameters();
         this.points = points;
     }
 
@@ -92,6 +103,14 @@ public final class Check {
      * {@code Check( $s : subject ) and Profile( subject == $s )}.
      */
     public SubjectFacts getSubject() {
+        // A rule that reads the subject directly may depend on anything in it: its answer is not shared.
+        reads = null;
+        readValues = null;
+        return facts;
+    }
+
+    /** The subject, for the engine: not a read of the rules. */
+    SubjectFacts getSubjectUntracked() {
         return facts;
     }
 
@@ -106,7 +125,7 @@ public final class Check {
      */
     public void subjectNoLongerExists(Input input, String reasonVi, String reasonEn) {
         add(input, Outcome.UNDETERMINED, Reason.SUBJECT_NO_LONGER_EXISTS, null, null, null, null, null,
-                facts.evidence(input).size(), reasonVi, reasonEn);
+                evidenceCount(input), reasonVi, reasonEn);
     }
 
     /**
@@ -124,7 +143,7 @@ public final class Check {
     public void notApplicableByReading(Input input, String readingParameter, String reasonVi, String reasonEn) {
         ResolvedParameter p = parameters.require(readingParameter, null, facts.referenceDate(), indicator.id());
         add(input, Outcome.NOT_APPLICABLE, Reason.LIBRARY_READING, null, null, null, null, p,
-                facts.evidence(input).size(), reasonVi + " Đây là cách đọc của thư viện (" + p.id() + " = "
+                evidenceCount(input), reasonVi + " Đây là cách đọc của thư viện (" + p.id() + " = "
                         + p.code() + "), không phải lời văn của văn bản; bộ tiêu chí của tỉnh có thể tắt.",
                 reasonEn + " This is the library's reading (" + p.id() + " = " + p.code() + "), not the text's words;"
                         + " a province pack can switch it off.");
@@ -133,12 +152,12 @@ public final class Check {
     /** The subject must state that it does what {@code input} describes, with evidence. */
     public void requireStatement(Input input) {
         expect(input, Input.Measure.STATEMENT);
-        Optional<Boolean> stated = facts.statement(input);
-        int evidence = facts.evidence(input).size();
+        Optional<Boolean> stated = read(Judgements.Kind.STATEMENT, input, null);
+        int evidence = evidenceCount(input);
         String what = input.descriptionVi();
         String whatEn = input.descriptionEn();
         if (stated.isEmpty()) {
-            missing(facts.pathOf(input), input);
+            missing(pathOf(input), input);
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, null, null, null, null, evidence,
                     "Chưa có thông tin: " + what + ".", "Not stated: " + whatEn + ".");
         } else if (!stated.get()) {
@@ -162,7 +181,7 @@ public final class Check {
     public void requireShare(Input input, String minPercentParameter) {
         expect(input, Input.Measure.SHARE);
         ResolvedParameter p = parameter(minPercentParameter);
-        judgeShare(input, p, facts.share(input), facts.evidence(input).size(), input.populationVi(),
+        judgeShare(input, p, read(Judgements.Kind.SHARE, input, null), evidenceCount(input), input.populationVi(),
                 input.populationEn(), "", "");
     }
 
@@ -205,8 +224,8 @@ public final class Check {
     }
 
     private void memberShare(Input input, AgeBand ages, ResolvedParameter p) {
-        CountedShare counted = facts.countedShare(input, ages);
-        int evidence = facts.evidence(input).size();
+        CountedShare counted = read(Judgements.Kind.COUNTED_SHARE, input, ages);
+        int evidence = evidenceCount(input);
         String populationVi = ages == null ? input.populationVi()
                 : input.populationVi() + " " + ages.from() + "–" + ages.to() + " tuổi";
         String populationEn = ages == null ? input.populationEn()
@@ -300,14 +319,14 @@ public final class Check {
         ScaleLevel required = input.scale().stream().filter(s -> s.name().equals(p.code())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("parameter " + p.id() + " = " + p.code()
                         + " is not a step of " + input.jsonName()));
-        Optional<ScaleLevel> actual = facts.level(input);
-        int evidence = facts.evidence(input).size();
+        Optional<ScaleLevel> actual = read(Judgements.Kind.LEVEL, input, null);
+        int evidence = evidenceCount(input);
         String req = required.nameVi() + " (" + p.definition().nameVi() + ")";
         String reqEn = required.nameEn() + " (" + p.definition().nameEn() + ")";
         String what = capitalise(input.descriptionVi());
         String whatEn = capitalise(input.descriptionEn());
         if (actual.isEmpty()) {
-            missing(facts.pathOf(input), input);
+            missing(pathOf(input), input);
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, required.name(), null, null, p, evidence,
                     what + ": chưa có thông tin; yêu cầu " + req + ".",
                     whatEn + ": not given; at least " + reqEn + " required.");
@@ -339,9 +358,9 @@ public final class Check {
             throw new IllegalStateException("rule for " + indicator.id() + " scores it, but scheme " + scheme.id()
                     + " is not a points scheme");
         }
-        Optional<BigDecimal> given = facts.score(input);
+        Optional<BigDecimal> given = read(Judgements.Kind.SCORE, input, null);
         if (given.isEmpty()) {
-            missing(facts.pathOf(input), input);
+            missing(pathOf(input), input);
             String floorVi = points.floorTextVi() == null ? "" : "; mức sàn mỗi chỉ tiêu " + points.floorTextVi();
             String floorEn = points.floorText() == null ? "" : "; floor per indicator " + points.floorText();
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, points.threshold(), null, null,
@@ -355,14 +374,14 @@ public final class Check {
         BigDecimal score = given.get();
         if (score.compareTo(points.maxValue()) > 0) {
             String scoreEn = Texts.numberEn(score);
-            throw new vn.hoctap.model.InvalidInputException(facts.pathOf(input), "điểm " + Texts.number(score)
+            throw new vn.hoctap.model.InvalidInputException(pathOf(input), "điểm " + Texts.number(score)
                     + " vượt quá tối đa " + points.maxTextVi() + " của chỉ tiêu " + indicator.number()
                     + " / score " + scoreEn + " exceeds the maximum " + points.maxText() + " of indicator "
                     + indicator.number() + " (" + points.max().id() + ")");
         }
         scored = score;
         // People with the same score on the same indicator get the same measurement: built once per evaluation call.
-        measurements.add(points.measurement(input, score, () -> scoreMeasurement(input, score)));
+        addMeasurement(points.measurement(input, score, () -> scoreMeasurement(input, score)));
     }
 
     private Measurement scoreMeasurement(Input input, BigDecimal score) {
@@ -398,15 +417,15 @@ public final class Check {
         expect(input, Input.Measure.COUNT);
         ResolvedParameter p = parameter(minParameter);
         int min = p.integer();
-        Optional<Integer> count = facts.count(input);
-        int evidence = facts.evidence(input).size();
+        Optional<Integer> count = read(Judgements.Kind.COUNT, input, null);
+        int evidence = evidenceCount(input);
         String threshold = "≥ " + min;
         String what = capitalise(input.descriptionVi());
         String whatEn = capitalise(input.descriptionEn());
         String minVi = min + " " + input.unitVi();
         String minEn = min + " " + input.unitEn();
         if (count.isEmpty()) {
-            String path = facts.pathOf(input);
+            String path = pathOf(input);
             missing(path, input);
             add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, threshold, null, null, p, evidence,
                     what + ": chưa có số liệu (" + path + "); yêu cầu tối thiểu " + minVi + ".",
@@ -444,13 +463,13 @@ public final class Check {
                 .orElseThrow(() -> new IllegalStateException("parameter " + p.id() + " = " + p.code()
                         + " is not a step of " + input.jsonName()));
         LevelFinding f = computation.compute(required, this::parameter);
-        int evidence = facts.evidence(input).size();
+        int evidence = evidenceCount(input);
         String req = required.nameVi() + " (" + p.definition().nameVi() + ")";
         String reqEn = required.nameEn() + " (" + p.definition().nameEn() + ")";
         switch (f.outcome()) {
             case UNDETERMINED -> {
                 for (LevelFinding.Missing m : f.missing()) {
-                    missing.add(new MissingInput(m.path(), indicator.id(), "Cần cung cấp: " + m.whatVi(),
+                    addMissing(new MissingInput(m.path(), indicator.id(), "Cần cung cấp: " + m.whatVi(),
                             "Supply: " + m.whatEn()));
                 }
                 add(input, Outcome.UNDETERMINED, Reason.MISSING_INPUT, f.observed(), required.name(), null, null, p,
@@ -481,9 +500,9 @@ public final class Check {
      */
     public void thresholdDependsOn(Input condition) {
         expect(condition, Input.Measure.STATEMENT);
-        missing(facts.pathOf(condition), condition);
+        missing(pathOf(condition), condition);
         add(condition, Outcome.UNDETERMINED, Reason.MISSING_INPUT, null, null, null, null, null,
-                facts.evidence(condition).size(),
+                evidenceCount(condition),
                 "Chưa chọn được ngưỡng áp dụng vì chưa cho biết " + condition.descriptionVi() + ".",
                 "The threshold that applies depends on " + condition.descriptionEn() + ", which is not given.");
     }
@@ -508,13 +527,13 @@ public final class Check {
         expect(input, Input.Measure.YEAR_ON_YEAR);
         int year = facts.evaluationYear();
         int before = year - 1;
-        Optional<YearOnYear> figures = facts.yearOnYear(input);
-        int evidence = facts.evidence(input).size();
+        Optional<YearOnYear> figures = read(Judgements.Kind.YEAR_ON_YEAR, input, null);
+        int evidence = evidenceCount(input);
         String what = capitalise(input.descriptionVi());
         String whatEn = capitalise(input.descriptionEn());
         String wantVi = (up ? "tăng" : "giảm") + " so với năm trước liền kề";
         String wantEn = (up ? "higher" : "lower") + " than the year before";
-        String path = facts.pathOf(input);
+        String path = pathOf(input);
         List<String> paths = new ArrayList<>();
         List<String> years = new ArrayList<>();
         if (figures.isEmpty() || figures.get().previous() == null) {
@@ -585,6 +604,28 @@ public final class Check {
                 : evidence == 1 ? "1 piece of evidence" : Texts.countEn(evidence) + " pieces of evidence";
     }
 
+    /**
+     * Reads {@code input} from the subject as {@code kind} says, and records the read and its value for
+     * {@link Judgements}.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T read(Judgements.Kind kind, Input input, AgeBand ages) {
+        Object value = kind.read(facts, input, ages);
+        if (reads != null) {
+            reads.add(new Judgements.Read(kind, input, ages));
+            readValues.add(value);
+        }
+        return (T) value;
+    }
+
+    private String pathOf(Input input) {
+        return read(Judgements.Kind.PATH, input, null);
+    }
+
+    private int evidenceCount(Input input) {
+        return read(Judgements.Kind.EVIDENCE_COUNT, input, null);
+    }
+
     private ResolvedParameter parameter(String id) {
         return parameters.require(id, level, facts.referenceDate(), indicator.id());
     }
@@ -615,7 +656,7 @@ public final class Check {
     }
 
     private void missing(String path, Input input) {
-        missing.add(new MissingInput(path, indicator.id(), "Cần cung cấp: " + input.descriptionVi(),
+        addMissing(new MissingInput(path, indicator.id(), "Cần cung cấp: " + input.descriptionVi(),
                 "Supply: " + input.descriptionEn()));
     }
 
@@ -625,7 +666,7 @@ public final class Check {
             missing(entry.path(), input);
             return;
         }
-        missing.add(new MissingInput(entry.path(), indicator.id(),
+        addMissing(new MissingInput(entry.path(), indicator.id(),
                 "Cần cung cấp: " + input.descriptionVi() + " (" + entry.countVi() + ")",
                 "Supply: " + input.descriptionEn() + " (" + entry.countEn() + ")"));
     }
@@ -640,7 +681,7 @@ public final class Check {
                 .map(c -> !c.document().equals(source.document())).orElse(true);
         String sourceVi = elsewhere ? " Ngưỡng theo " + source.formatVi() + " (" + parameter.layer() + ")." : "";
         String sourceEn = elsewhere ? " Threshold set by " + source.formatEn() + " (" + parameter.layer() + ")." : "";
-        measurements.add(measurement(input, outcome, reason, observed, threshold, numerator, denominator, parameter,
+        addMeasurement(measurement(input, outcome, reason, observed, threshold, numerator, denominator, parameter,
                 evidence, textVi + sourceVi, textEn + sourceEn));
     }
 
@@ -651,6 +692,59 @@ public final class Check {
         return new Measurement(input.jsonName(), outcome, reason, observed, threshold, numerator,
                 denominator, percent, parameter == null ? null : parameter.id(),
                 parameter == null ? null : parameter.layer(), evidence, textVi, textEn);
+    }
+
+    private void addMeasurement(Measurement m) {
+        if (measurements.isEmpty()) {
+            measurements = new ArrayList<>(2);
+        }
+        measurements.add(m);
+    }
+
+    private void addMissing(MissingInput m) {
+        if (missing.isEmpty()) {
+            missing = new ArrayList<>(2);
+        }
+        missing.add(m);
+    }
+
+    Composition composition() {
+        return composition;
+    }
+
+    /** What the rules read, in order; {@code null} when a rule read the subject itself. */
+    List<Judgements.Read> reads() {
+        return reads;
+    }
+
+    /** The values of {@link #reads()}, in the same order. */
+    List<Object> readValues() {
+        return readValues;
+    }
+
+    /** This judged check's answer, to remember; the check shares it from now on. */
+    Judgements.Judgement judgement() {
+        if (judgement == null) {
+            judgement = new Judgements.Judgement(measurements, missing, notApplicable, scored, layer);
+        }
+        return judgement;
+    }
+
+    /** The remembered answer this check shares, or {@code null}. */
+    Judgements.Judgement sharedJudgement() {
+        return judgement;
+    }
+
+    /** Takes {@code j}, the answer of an earlier check of the same context that read the same values. */
+    void answer(Judgements.Judgement j) {
+        judgement = j;
+        measurements = j.measurements;
+        missing = j.missing;
+        notApplicable = j.notApplicable;
+        scored = j.scored;
+        layer = j.layer;
+        reads = null;
+        readValues = null;
     }
 
     /** Records which layer judged this check; the first layer whose rules answer it wins. */
@@ -719,7 +813,7 @@ public final class Check {
      * {@link Outcome#allOf} of the measurements, without building a list: the fold asks it of every check several
      * times.
      */
-    private Outcome outcome() {
+    Outcome outcome() {
         boolean undetermined = false;
         boolean met = false;
         for (Measurement m : measurements) {

@@ -30,6 +30,8 @@ public final class Composition {
     private final LocalDate from;
     private final LocalDate to;
     private final Catalogue catalogue;
+    private final java.util.Map<String, List<CriterionDefinition>> criteriaBySchemeId =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final LayeredParameters parameters;
     private final Map<String, Integer> owners;
     private final Set<Integer> exclusive;
@@ -107,6 +109,14 @@ public final class Composition {
 
     LayeredParameters parameters() {
         return parameters;
+    }
+
+    /**
+     * The criteria of {@code scheme}, one of this period's catalogue, in the scheme's order: resolved once per scheme,
+     * as every subject's fold walks them.
+     */
+    List<CriterionDefinition> criteriaOf(Scheme scheme) {
+        return criteriaBySchemeId.computeIfAbsent(scheme.id(), id -> catalogue.criteriaOf(scheme));
     }
 
     /** The checks layer {@code index} must judge under {@code scheme}. */

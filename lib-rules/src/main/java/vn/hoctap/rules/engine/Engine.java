@@ -50,6 +50,8 @@ public final class Engine {
     private final List<KieSessionsPool> pools;
     /** The rule set per period of reference dates, in date order, covering every date. */
     private final List<Composition> periods;
+    /** The rules' answers, shared by later checks that read the same values. */
+    private final Judgements judgements = new Judgements();
 
     public Engine(List<RulePack> layers) {
         this(layers, List.of(Composition.stack(layers)));
@@ -161,18 +163,70 @@ public final class Engine {
         return evaluateAll(subjects, subjects.stream().map(this::schemeFor).toList());
     }
 
+    /**
+     * The verdicts {@link #evaluateAll} would give, in order, without writing any sentence: for counting people whose
+     * explanations nobody reads. The rules run as for {@code evaluateAll}; only the fold into criteria and levels is
+     * arithmetic alone.
+     */
+    public List<Verdict> verdicts(List<? extends SubjectFacts> subjects) {
+        List<Scheme> schemes = subjects.stream().map(this::schemeFor).toList();
+        Judged judged = judge(subjects, schemes);
+        List<Verdict> verdicts = new ArrayList<>(subjects.size());
+        for (int s = 0; s < subjects.size(); s++) {
+            verdicts.add(verdictOf(judged.compositions().get(s), subjects.get(s), schemes.get(s),
+                    judged.checks().get(s)));
+        }
+        return verdicts;
+    }
+
+    /** The subjects' checks, judged, with the period each was judged in. */
+    private record Judged(List<Composition> compositions, List<List<Check>> checks) {
+    }
+
     private List<Assessment> evaluateAll(List<? extends SubjectFacts> subjects, List<Scheme> schemes) {
+        Judged judged = judge(subjects, schemes);
+        List<Composition> compositions = judged.compositions();
+        List<List<Check>> checks = judged.checks();
+        List<Assessment> assessments = new ArrayList<>(subjects.size());
+        // Subjects judged alike on an indicator (the same score, the same share) get one shared result: thousands of
+        // people then keep a few hundred explanations between them instead of ten each.
+        Map<ResultKey, IndicatorResult> shared = subjects.size() > 1 ? new HashMap<>() : null;
+        for (int s = 0; s < subjects.size(); s++) {
+            assessments.add(fold(compositions.get(s), subjects.get(s), schemes.get(s), checks.get(s), shared));
+        }
+        return assessments;
+    }
+
+    /**
+     * Builds every subject's checks and has them judged: by a remembered answer ({@link Judgements}) where one
+     * covers the check, by the rules of the layer that owns its criterion otherwise.
+     */
+    private Judged judge(List<? extends SubjectFacts> subjects, List<Scheme> schemes) {
         List<Composition> compositions = new ArrayList<>(subjects.size());
         List<List<Check>> checks = new ArrayList<>(subjects.size());
         // What an indicator is worth depends only on the indicator, the level and the date: look it up once per call,
         // not once per subject (a commune's people share one date).
         Map<PointsKey, IndicatorPoints> worth = new HashMap<>();
-        Map<CriteriaKey, List<CriterionDefinition>> criteria = new HashMap<>();
+        // The checks the rules must still judge: those no remembered answer covers. Subjects with profile facts are
+        // judged by rules joining those facts, which a check's reads do not show: their checks always go to the rules.
+        List<List<Check>> open = new ArrayList<>(subjects.size());
+        boolean[] shareable = new boolean[subjects.size()];
         for (int s = 0; s < subjects.size(); s++) {
             SubjectFacts facts = subjects.get(s);
             Composition composition = composition(facts.referenceDate());
             compositions.add(composition);
-            checks.add(checks(facts, schemes.get(s), composition, criteria, worth));
+            List<Check> all = checks(facts, schemes.get(s), composition, worth);
+            checks.add(all);
+            shareable[s] = facts.profileFacts().isEmpty();
+            if (!shareable[s]) {
+                open.add(all);
+                continue;
+            }
+            List<Check> unanswered = new ArrayList<>(all.size());
+            for (Check c : all) {
+                judgements.find(c).ifPresentOrElse(c::answer, () -> unanswered.add(c));
+            }
+            open.add(unanswered);
         }
         Set<KieBase> ran = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < layers.size(); i++) {
@@ -183,7 +237,10 @@ public final class Engine {
             List<Object> sessionFacts = new ArrayList<>();
             List<Check> judged = new ArrayList<>();
             for (int s = 0; s < subjects.size(); s++) {
-                List<Check> share = compositions.get(s).share(i, layer, schemes.get(s), checks.get(s));
+                if (open.get(s).isEmpty()) {
+                    continue;
+                }
+                List<Check> share = compositions.get(s).share(i, layer, schemes.get(s), open.get(s));
                 if (!share.isEmpty()) {
                     sessionFacts.addAll(subjects.get(s).profileFacts());
                     sessionFacts.addAll(share);
@@ -200,10 +257,6 @@ public final class Engine {
                 }
             }
         }
-        List<Assessment> assessments = new ArrayList<>(subjects.size());
-        // Subjects judged alike on an indicator (the same score, the same share) get one shared result: thousands of
-        // people then keep a few hundred explanations between them instead of ten each.
-        Map<ResultKey, IndicatorResult> shared = subjects.size() > 1 ? new HashMap<>() : null;
         for (int s = 0; s < subjects.size(); s++) {
             SubjectFacts facts = subjects.get(s);
             for (Check c : checks.get(s)) {
@@ -217,40 +270,35 @@ public final class Engine {
                             + "; the rule pack is inconsistent");
                 }
             }
-            assessments.add(fold(compositions.get(s), facts, schemes.get(s), checks.get(s), shared));
+            if (shareable[s]) {
+                for (Check c : open.get(s)) {
+                    judgements.remember(c).ifPresent(c::answer);
+                }
+            }
         }
-        return assessments;
+        return new Judged(compositions, checks);
     }
 
     /** The key of an indicator's worth in a points scheme. */
     private record PointsKey(Composition composition, String indicatorId, Level level, LocalDate date) {
     }
 
-    /** The key of a scheme's criteria in a period's catalogue: read twice per subject, so resolved once per call. */
-    private record CriteriaKey(Composition composition, String schemeId) {
-    }
 
-    private static List<CriterionDefinition> criteriaOf(Composition composition, Scheme scheme,
-                                                        Map<CriteriaKey, List<CriterionDefinition>> cache) {
-        return cache.computeIfAbsent(new CriteriaKey(composition, scheme.id()),
-                k -> composition.catalogue().criteriaOf(scheme));
-    }
 
     private List<Check> checks(SubjectFacts facts, Scheme scheme, Composition composition,
-                               Map<CriteriaKey, List<CriterionDefinition>> criteria,
                                Map<PointsKey, IndicatorPoints> worth) {
         LocalDate date = facts.referenceDate();
         LayeredParameters parameters = composition.parameters();
         List<Check> checks = new ArrayList<>();
         for (LevelDefinition level : scheme.levels()) {
-            for (CriterionDefinition criterion : criteriaOf(composition, scheme, criteria)) {
+            for (CriterionDefinition criterion : composition.criteriaOf(scheme)) {
                 for (IndicatorDefinition indicator : criterion.indicators()) {
                     if (indicator.appliesAt(level.level()) && indicator.inForceOn(date)) {
                         IndicatorPoints points = scheme.scoring() == Scoring.POINTS
                                 ? worth.computeIfAbsent(new PointsKey(composition, indicator.id(), level.level(), date),
                                         k -> Points.of(scheme, indicator, level.level(), date, parameters))
                                 : null;
-                        checks.add(new Check(criterion, indicator, level.level(), facts, scheme, parameters, points));
+                        checks.add(new Check(criterion, indicator, level.level(), facts, scheme, composition, points));
                     }
                 }
             }
@@ -304,15 +352,18 @@ public final class Engine {
         // By path, first seen first: the same datum is missing at every level that needs it, and a set keeps this
         // linear (a list searched per input took 91 s for a unit of 100,000 records without learningCitizen).
         Map<String, MissingInput> missing = new LinkedHashMap<>();
+        boolean points = scheme.scoring() == Scoring.POINTS;
         for (LevelDefinition level : scheme.levels()) {
             List<CriterionResult> criteria = new ArrayList<>();
-            List<Check> levelChecks = new ArrayList<>();
-            for (CriterionDefinition criterion : composition.catalogue().criteriaOf(scheme)) {
+            List<CriterionDefinition> judged = points ? new ArrayList<>() : null;
+            List<Points.Tally> tallies = points ? new ArrayList<>() : null;
+            for (CriterionDefinition criterion : composition.criteriaOf(scheme)) {
                 List<IndicatorResult> indicators = new ArrayList<>();
                 List<Check> criterionChecks = new ArrayList<>();
                 for (Check c : checks) {
                     if (c.getLevel() == level.level() && c.criterion() == criterion) {
-                        IndicatorResult r = shared == null ? IndicatorResults.of(c)
+                        IndicatorResult r = c.sharedJudgement() != null ? c.sharedJudgement().result(c)
+                                : shared == null ? IndicatorResults.of(c)
                                 : shared.computeIfAbsent(ResultKey.of(c), k -> IndicatorResults.of(c));
                         indicators.add(r);
                         criterionChecks.add(c);
@@ -321,18 +372,23 @@ public final class Engine {
                         }
                     }
                 }
-                levelChecks.addAll(criterionChecks);
                 String layer = composition.criterionLayer(criterion.id());
-                criteria.add(scheme.scoring() == Scoring.POINTS
-                        ? Points.criterion(facts, criterion, level.level(), indicators, criterionChecks, parameters,
-                                layer)
-                        : new CriterionResult(criterion.id(), criterion.number(), level.level(), criterion.nameVi(),
-                                criterion.nameEn(), vacuousIsMet(Outcome.allOf(
-                                        indicators.stream().map(IndicatorResult::outcome).toList())),
-                                indicators, null, null, layer));
+                if (points) {
+                    Points.Tally t = Points.tally(facts, criterion, level.level(), criterionChecks, parameters);
+                    if (!criterionChecks.isEmpty()) {
+                        judged.add(criterion);
+                        tallies.add(t);
+                    }
+                    criteria.add(Points.criterion(criterion, level.level(), indicators, t, layer));
+                } else {
+                    criteria.add(new CriterionResult(criterion.id(), criterion.number(), level.level(),
+                            criterion.nameVi(), criterion.nameEn(), vacuousIsMet(Outcome.allOf(
+                                    indicators.stream().map(IndicatorResult::outcome).toList())),
+                            indicators, null, null, layer));
+                }
             }
-            levels.add(scheme.scoring() == Scoring.POINTS
-                    ? Points.level(facts, scheme, level, criteria, levelChecks, parameters)
+            levels.add(points
+                    ? Points.level(facts, scheme, level, criteria, judged, tallies, parameters)
                     : new LevelResult(level.level(),
                             vacuousIsMet(Outcome.allOf(criteria.stream().map(CriterionResult::outcome).toList())),
                             level.criteria(), level.condition(), criteria, null, null, null, null, null));
@@ -354,6 +410,37 @@ public final class Engine {
         return notices;
     }
 
+    /** The verdict {@link #fold} reaches for {@code checks}, by the same arithmetic, with no sentence written. */
+    private static Verdict verdictOf(Composition composition, SubjectFacts facts, Scheme scheme, List<Check> checks) {
+        List<LevelDefinition> levels = scheme.levels();
+        List<Outcome> outcomes = new ArrayList<>(levels.size());
+        for (LevelDefinition level : levels) {
+            List<Check> levelChecks = new ArrayList<>();
+            for (Check c : checks) {
+                if (c.getLevel() == level.level()) {
+                    levelChecks.add(c);
+                }
+            }
+            if (scheme.scoring() == Scoring.POINTS) {
+                outcomes.add(Points.score(facts, scheme, level.level(), levelChecks, composition.parameters())
+                        .outcome());
+                continue;
+            }
+            List<Outcome> criteria = new ArrayList<>();
+            for (CriterionDefinition criterion : composition.criteriaOf(scheme)) {
+                List<Outcome> indicators = new ArrayList<>();
+                for (Check c : levelChecks) {
+                    if (c.criterion() == criterion) {
+                        indicators.add(c.isNotApplicable() ? Outcome.NOT_APPLICABLE : c.outcome());
+                    }
+                }
+                criteria.add(vacuousIsMet(Outcome.allOf(indicators)));
+            }
+            outcomes.add(vacuousIsMet(Outcome.allOf(criteria)));
+        }
+        return verdict(levels.stream().map(LevelDefinition::level).toList(), outcomes);
+    }
+
     /** A criterion or level none of whose indicators applies has nothing left to fail: it is met. */
     static Outcome vacuousIsMet(Outcome o) {
         return o == Outcome.NOT_APPLICABLE ? Outcome.MET : o;
@@ -364,10 +451,16 @@ public final class Engine {
      * answer; "not recognised" when no level can be met whatever the missing data say.
      */
     static Verdict verdict(List<LevelResult> levels) {
+        return verdict(levels.stream().map(LevelResult::level).toList(),
+                levels.stream().map(LevelResult::outcome).toList());
+    }
+
+    /** {@link #verdict(List)} of levels given as their levels and outcomes, in the same order. */
+    static Verdict verdict(List<Level> levels, List<Outcome> outcomes) {
         for (int i = levels.size() - 1; i >= 0; i--) {
-            Outcome o = levels.get(i).outcome();
+            Outcome o = outcomes.get(i);
             if (o == Outcome.MET) {
-                return levels.get(i).level() == Level.LEVEL_2 ? Verdict.LEVEL_2 : Verdict.LEVEL_1;
+                return levels.get(i) == Level.LEVEL_2 ? Verdict.LEVEL_2 : Verdict.LEVEL_1;
             }
             if (o == Outcome.UNDETERMINED) {
                 return Verdict.NOT_DETERMINED;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.hoctap.model.catalogue.MissingParameterException;
 import vn.hoctap.model.catalogue.ParameterDefinition;
 import vn.hoctap.model.catalogue.ParameterSet;
@@ -23,6 +24,16 @@ public final class LayeredParameters {
      * mean hundreds of thousands of look-ups: a hash look-up per layer instead of a scan of its list.
      */
     private final List<Map<String, ParameterDefinition>> byId;
+    /**
+     * Resolutions made so far: the layers never change, so a value resolved once stays right. Every check, criterion
+     * and level of every person asks for the same few dozen (id, level, date), and walking the layers each time was a
+     * tenth of a batch. Bounded, for callers that evaluate on very many dates.
+     */
+    private final Map<Key, Optional<ResolvedParameter>> resolved = new ConcurrentHashMap<>();
+    private static final int MAX_RESOLVED = 50_000;
+
+    private record Key(String id, Level level, LocalDate date) {
+    }
 
     LayeredParameters(List<ParameterSet> layers) {
         this.layers = List.copyOf(layers);
@@ -61,6 +72,18 @@ public final class LayeredParameters {
     }
 
     public Optional<ResolvedParameter> resolve(String id, Level level, LocalDate date) {
+        Key key = new Key(id, level, date);
+        Optional<ResolvedParameter> r = resolved.get(key);
+        if (r == null) {
+            r = lookUp(id, level, date);
+            if (resolved.size() < MAX_RESOLVED) {
+                resolved.put(key, r);
+            }
+        }
+        return r;
+    }
+
+    private Optional<ResolvedParameter> lookUp(String id, Level level, LocalDate date) {
         for (int i = layers.size() - 1; i >= 0; i--) {
             ParameterDefinition d = byId.get(i).get(id);
             if (d != null) {

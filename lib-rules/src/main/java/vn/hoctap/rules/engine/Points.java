@@ -41,7 +41,7 @@ final class Points {
     }
 
     /** What a criterion's indicators add up to, and what they could still add up to once the missing data come. */
-    private record Tally(BigDecimal earned, BigDecimal possible, BigDecimal max, List<String> belowFloor,
+    record Tally(BigDecimal earned, BigDecimal possible, BigDecimal max, List<String> belowFloor,
                          List<String> mandatoryNotMet, boolean undetermined, ResolvedParameter minimum) {
         boolean blocked() {
             return !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty()
@@ -56,7 +56,7 @@ final class Points {
         }
     }
 
-    private static Tally tally(SubjectFacts facts, CriterionDefinition criterion, Level level, List<Check> checks,
+    static Tally tally(SubjectFacts facts, CriterionDefinition criterion, Level level, List<Check> checks,
                                LayeredParameters parameters) {
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal open = BigDecimal.ZERO;
@@ -96,21 +96,45 @@ final class Points {
         return new Tally(earned, possible, max, belowFloor, mandatoryNotMet, undetermined, minimum);
     }
 
-    static CriterionResult criterion(SubjectFacts facts, CriterionDefinition criterion, Level level,
-                                     List<IndicatorResult> indicators, List<Check> checks,
-                                     LayeredParameters parameters, String layer) {
-        Tally t = tally(facts, criterion, level, checks, parameters);
+    /** A criterion's result from its indicators' results and their {@code t}ally, computed once per criterion. */
+    static CriterionResult criterion(CriterionDefinition criterion, Level level, List<IndicatorResult> indicators,
+                                     Tally t, String layer) {
         return new CriterionResult(criterion.id(), criterion.number(), level, criterion.nameVi(), criterion.nameEn(),
                 t.outcome(), indicators, t.earned(), t.max(), layer);
     }
 
-    static LevelResult level(SubjectFacts facts, Scheme scheme, LevelDefinition level, List<CriterionResult> criteria,
-                             List<Check> checks, LayeredParameters parameters) {
+    /**
+     * A level's points added up, before any sentence is written: what the verdict needs, and what its sentence says.
+     */
+    record LevelScore(BigDecimal earned, BigDecimal possible, BigDecimal max, ResolvedParameter passMark,
+                      List<String> belowFloor, List<String> mandatoryNotMet, List<String> criteriaShort,
+                      boolean undetermined, Outcome outcome) {
+    }
+
+    /** {@link #score(SubjectFacts, Scheme, Level, List, LayeredParameters)} from the level's checks alone. */
+    static LevelScore score(SubjectFacts facts, Scheme scheme, Level level, List<Check> checks,
+                            LayeredParameters parameters) {
         // Keyed by id: a definition's record hash walks all its indicators, for every subject.
         Map<String, List<Check>> byCriterion = new LinkedHashMap<>();
         for (Check c : checks) {
             byCriterion.computeIfAbsent(c.getCriterionId(), k -> new ArrayList<>()).add(c);
         }
+        List<Tally> tallies = new ArrayList<>(byCriterion.size());
+        List<CriterionDefinition> criteria = new ArrayList<>(byCriterion.size());
+        for (List<Check> criterionChecks : byCriterion.values()) {
+            CriterionDefinition criterion = criterionChecks.get(0).criterion();
+            criteria.add(criterion);
+            tallies.add(tally(facts, criterion, level, criterionChecks, parameters));
+        }
+        return score(facts, scheme, level, criteria, tallies, parameters);
+    }
+
+    /**
+     * The level's points from the tallies of its {@code criteria} that have at least one check at this level, in
+     * the scheme's order.
+     */
+    static LevelScore score(SubjectFacts facts, Scheme scheme, Level level, List<CriterionDefinition> criteria,
+                            List<Tally> tallies, LayeredParameters parameters) {
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;
@@ -118,9 +142,9 @@ final class Points {
         List<String> mandatoryNotMet = new ArrayList<>();
         List<String> criteriaShort = new ArrayList<>();
         boolean undetermined = false;
-        for (List<Check> criterionChecks : byCriterion.values()) {
-            CriterionDefinition criterion = criterionChecks.get(0).criterion();
-            Tally t = tally(facts, criterion, level.level(), criterionChecks, parameters);
+        for (int i = 0; i < tallies.size(); i++) {
+            CriterionDefinition criterion = criteria.get(i);
+            Tally t = tallies.get(i);
             earned = earned.add(t.earned());
             possible = possible.add(t.possible());
             max = max.add(t.max());
@@ -131,8 +155,8 @@ final class Points {
             }
             undetermined |= t.undetermined();
         }
-        ResolvedParameter passMark = parameters.require(scheme.id() + ".PASS_MARK", level.level(),
-                facts.referenceDate(), scheme.id());
+        ResolvedParameter passMark = parameters.require(scheme.id() + ".PASS_MARK", level, facts.referenceDate(),
+                scheme.id());
         BigDecimal pass = passMark.points();
         boolean blocked = !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty() || !criteriaShort.isEmpty();
         Outcome outcome;
@@ -143,6 +167,29 @@ final class Points {
         } else {
             outcome = earned.compareTo(pass) >= 0 ? Outcome.MET : Outcome.NOT_MET;
         }
+        return new LevelScore(earned, possible, max, passMark, belowFloor, mandatoryNotMet, criteriaShort,
+                undetermined, outcome);
+    }
+
+    /**
+     * The level's result: its points ({@link #score}) and their sentence.
+     *
+     * @param judged   the criteria that have at least one check at this level, in the scheme's order
+     * @param tallies  their tallies, in the same order
+     */
+    static LevelResult level(SubjectFacts facts, Scheme scheme, LevelDefinition level, List<CriterionResult> criteria,
+                             List<CriterionDefinition> judged, List<Tally> tallies, LayeredParameters parameters) {
+        LevelScore score = score(facts, scheme, level.level(), judged, tallies, parameters);
+        BigDecimal earned = score.earned();
+        BigDecimal possible = score.possible();
+        BigDecimal max = score.max();
+        ResolvedParameter passMark = score.passMark();
+        BigDecimal pass = passMark.points();
+        boolean undetermined = score.undetermined();
+        List<String> belowFloor = score.belowFloor();
+        List<String> mandatoryNotMet = score.mandatoryNotMet();
+        List<String> criteriaShort = score.criteriaShort();
+        Outcome outcome = score.outcome();
         StringBuilder vi = new StringBuilder("Tổng điểm ").append(Texts.number(earned)).append('/')
                 .append(Texts.number(max)).append("; cần ít nhất ").append(Texts.number(pass)).append(" điểm [")
                 .append(passMark.value().citation().formatVi()).append("]");

@@ -14,10 +14,18 @@ public enum Keep {
 
     /** Whether {@code a} goes to the sink under this policy. */
     public boolean keeps(Assessment a) {
+        return keeps(a.verdict());
+    }
+
+    /**
+     * Whether an assessment with {@code verdict} goes to the sink under this policy: the stream writes the explanation
+     * of those only, and counts the others from their verdicts.
+     */
+    public boolean keeps(Verdict verdict) {
         return switch (this) {
             case ALL -> true;
             case TALLIES_ONLY -> false;
-            case FAILED_OR_UNDETERMINED -> a.verdict() == Verdict.NOT_RECOGNISED || a.verdict() == Verdict.NOT_DETERMINED;
+            case FAILED_OR_UNDETERMINED -> verdict == Verdict.NOT_RECOGNISED || verdict == Verdict.NOT_DETERMINED;
         };
     }
 }

@@ -22,6 +22,7 @@ import vn.hoctap.model.request.CitizenEvaluationRequest;
 import vn.hoctap.model.request.CommuneEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CitizenTally;
+import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.rollup.CommuneResult;
 import vn.hoctap.model.rollup.CommuneTree;
 import vn.hoctap.model.rollup.DistrictResult;
@@ -192,11 +193,17 @@ public final class ProvinceStream {
         return all;
     }
 
-    /** A person with, once judged, their assessment or why they were refused. */
+    /** A person with, once judged, their verdict and, when kept, their assessment; or why they were refused. */
     private static final class Judged {
         final Sourced subject;
+        Verdict verdict;
         Assessment assessment;
         InvalidInputException error;
+
+        void judged(Assessment a) {
+            assessment = a;
+            verdict = a.verdict();
+        }
 
         Judged(Sourced subject, InvalidInputException error) {
             this.subject = subject;
@@ -244,14 +251,31 @@ public final class ProvinceStream {
         List<Judged> open = items.stream().filter(j -> j.error == null).toList();
         List<CitizenEvaluationRequest> requests = open.stream().map(j -> j.subject.request()).toList();
         try {
-            List<Assessment> judged = requests.isEmpty() ? List.of() : evaluator.evaluateCitizens(requests);
-            for (int i = 0; i < open.size(); i++) {
-                open.get(i).assessment = judged.get(i);
+            if (keep == Keep.ALL) {
+                List<Assessment> judged = requests.isEmpty() ? List.of() : evaluator.evaluateCitizens(requests);
+                for (int i = 0; i < open.size(); i++) {
+                    open.get(i).judged(judged.get(i));
+                }
+            } else {
+                // Everybody is counted from their verdict; only those the sink keeps are explained.
+                List<Verdict> verdicts = requests.isEmpty() ? List.of() : evaluator.verdictsOfCitizens(requests);
+                List<Judged> kept = new ArrayList<>();
+                for (int i = 0; i < open.size(); i++) {
+                    open.get(i).verdict = verdicts.get(i);
+                    if (keep.keeps(verdicts.get(i))) {
+                        kept.add(open.get(i));
+                    }
+                }
+                List<Assessment> explained = kept.isEmpty() ? List.of()
+                        : evaluator.evaluateCitizens(kept.stream().map(j -> j.subject.request()).toList());
+                for (int i = 0; i < kept.size(); i++) {
+                    kept.get(i).judged(explained.get(i));
+                }
             }
         } catch (InvalidInputException | NoSchemeInForceException batchRefused) {
             for (Judged j : open) {
                 try {
-                    j.assessment = evaluator.evaluate(j.subject.request());
+                    j.judged(evaluator.evaluate(j.subject.request()));
                 } catch (InvalidInputException e) {
                     j.error = e;
                 } catch (NoSchemeInForceException e) {
@@ -271,9 +295,9 @@ public final class ProvinceStream {
             }
             counted[0]++;
             Commune c = communes.get(j.subject.communeCode());
-            CitizenTally one = CitizenTally.of(List.of(j.subject.request()), List.of(j.assessment));
+            CitizenTally one = CitizenTally.one(j.subject.request(), j.verdict);
             c.tally = c.tally == null ? one : c.tally.plus(one);
-            if (keep.keeps(j.assessment)) {
+            if (j.assessment != null && keep.keeps(j.verdict)) {
                 sink.assessed(j.subject, j.assessment);
             }
         }

@@ -108,6 +108,19 @@ class CdhtProperties {
         Statistics.label("sessions").collect(people.size() > 500 ? "several" : people.isEmpty() ? "none" : "one");
     }
 
+    /**
+     * Proves that the answers the engine remembers from earlier people (engine/Judgements) change nothing: an
+     * evaluator that has judged thousands of others gives the same assessments as a fresh one that has judged nobody,
+     * and its verdicts without explanations are the assessments' verdicts.
+     */
+    @Property(tries = 5, seed = Seeds.STATISTICS)
+    void rememberedAnswersChangeNothing(@ForAll("communes") List<CitizenEvaluationRequest> people) {
+        List<Assessment> warmed = EVALUATOR.evaluateCitizens(people);
+        Evaluator fresh = Evaluator.national();
+        assertEquals(people.stream().map(fresh::evaluate).toList(), warmed);
+        assertEquals(warmed.stream().map(Assessment::verdict).toList(), Evaluator.national().verdictsOfCitizens(people));
+    }
+
     /** Proves that the same person evaluated twice, alone or in a list, gives equal assessments. */
     @Property(tries = 200, seed = Seeds.STATISTICS)
     void evaluationIsDeterministic(@ForAll("people") CitizenEvaluationRequest request) {

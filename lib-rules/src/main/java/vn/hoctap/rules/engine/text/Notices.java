@@ -31,6 +31,23 @@ public final class Notices {
     /** One notice per procedure without a timetable, shared by every assessment under it (a commune's people). */
     private static final Map<Procedure, Notice> UNKNOWN_TIMETABLE = new ConcurrentHashMap<>();
 
+    /** Notices that say the same in every assessment that carries them, made once. */
+    private static final Notice UNKNOWN_CRITERIA = new Notice("UNKNOWN_CRITERIA", Notice.Severity.WARNING,
+            "Một số chỉ tiêu không rõ nội dung hoặc nguồn (đánh dấu “unknown”): thư viện chỉ giữ chỗ cho chúng"
+                    + " theo khung của Hội Khuyến học Việt Nam; bộ tiêu chí của tỉnh phải xác nhận hoặc thay"
+                    + " thế.",
+            "Some indicators have no known content or source (marked 'unknown'): the library only keeps"
+                    + " their place in the Vietnam Association for Learning Promotion's framework; the"
+                    + " province's set must confirm or replace them.");
+    private static final Notice ILLUSTRATIVE_VALUES = new Notice("ILLUSTRATIVE_VALUES", Notice.Severity.WARNING,
+            "Một số ngưỡng là giá trị minh họa (đánh dấu “illustrative”), không phải quy định của văn bản nào;"
+                    + " kết quả chỉ để minh họa.",
+            "Some thresholds are illustrative values (marked 'illustrative'), no text's rule; the result only"
+                    + " illustrates.");
+    private static final Notice PROBABLE_CRITERIA = new Notice("PROBABLE_CRITERIA", Notice.Severity.INFO,
+            "Một số chỉ tiêu hoặc ngưỡng dựa trên nguồn chưa kiểm chứng đầy đủ (đánh dấu “probable”).",
+            "Some indicators or thresholds rest on a single secondary source (marked 'probable').");
+
     private Notices() {
     }
 
@@ -140,16 +157,29 @@ public final class Notices {
                             + "). The verdict follows the text as written; the deciding authority should note it."));
         }
         notices.addAll(facts.notices(scheme, levels));
-        boolean unknown = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
-                .anyMatch(i -> i.status() == Status.UNKNOWN);
+        // One pass over the indicators for the three statuses a notice reports.
+        boolean unknown = false;
+        boolean illustrative = false;
+        boolean probable = false;
+        for (LevelResult l : levels) {
+            for (var c : l.results()) {
+                for (var i : c.indicators()) {
+                    unknown |= i.status() == Status.UNKNOWN;
+                    probable |= i.status() == Status.PROBABLE;
+                    if (!illustrative) {
+                        for (var m : i.measurements()) {
+                            if (m.parameterId() != null && parameters.require(m.parameterId(), i.level(), date,
+                                    i.indicatorId()).value().status() == Status.ILLUSTRATIVE) {
+                                illustrative = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
         if (unknown) {
-            notices.add(new Notice("UNKNOWN_CRITERIA", Notice.Severity.WARNING,
-                    "Một số chỉ tiêu không rõ nội dung hoặc nguồn (đánh dấu “unknown”): thư viện chỉ giữ chỗ cho chúng"
-                            + " theo khung của Hội Khuyến học Việt Nam; bộ tiêu chí của tỉnh phải xác nhận hoặc thay"
-                            + " thế.",
-                    "Some indicators have no known content or source (marked 'unknown'): the library only keeps"
-                            + " their place in the Vietnam Association for Learning Promotion's framework; the"
-                            + " province's set must confirm or replace them."));
+            notices.add(UNKNOWN_CRITERIA);
         }
         if (procedure != null && !procedure.timetableKnown()) {
             notices.add(UNKNOWN_TIMETABLE.computeIfAbsent(procedure, p -> new Notice("PROCEDURE_UNKNOWN",
@@ -158,23 +188,11 @@ public final class Notices {
                     "The library does not know when the dossier and the decision for this title are due; confirmed"
                             + " by: " + p.authorityEn() + ".")));
         }
-        boolean illustrative = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
-                .anyMatch(i -> i.measurements().stream().anyMatch(m -> m.parameterId() != null && parameters
-                        .require(m.parameterId(), i.level(), date, i.indicatorId()).value().status()
-                        == Status.ILLUSTRATIVE));
         if (illustrative) {
-            notices.add(new Notice("ILLUSTRATIVE_VALUES", Notice.Severity.WARNING,
-                    "Một số ngưỡng là giá trị minh họa (đánh dấu “illustrative”), không phải quy định của văn bản nào;"
-                            + " kết quả chỉ để minh họa.",
-                    "Some thresholds are illustrative values (marked 'illustrative'), no text's rule; the result only"
-                            + " illustrates."));
+            notices.add(ILLUSTRATIVE_VALUES);
         }
-        boolean probable = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
-                .anyMatch(i -> i.status() == Status.PROBABLE);
         if (probable) {
-            notices.add(new Notice("PROBABLE_CRITERIA", Notice.Severity.INFO,
-                    "Một số chỉ tiêu hoặc ngưỡng dựa trên nguồn chưa kiểm chứng đầy đủ (đánh dấu “probable”).",
-                    "Some indicators or thresholds rest on a single secondary source (marked 'probable')."));
+            notices.add(PROBABLE_CRITERIA);
         }
         return notices;
     }

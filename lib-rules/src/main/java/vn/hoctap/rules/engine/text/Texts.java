@@ -1,6 +1,9 @@
 package vn.hoctap.rules.engine.text;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import vn.hoctap.model.text.Numbers;
 
 /**
@@ -12,6 +15,27 @@ import vn.hoctap.model.text.Numbers;
 public final class Texts {
     private static final Numbers VI = Numbers.vi();
     private static final Numbers EN = Numbers.en();
+    /**
+     * Numbers already written, per language and form: a commune's people give the same few scores, totals and
+     * shares, and a locale's formatter is the slow part of a sentence. Bounded; past the bound, numbers are formatted
+     * each time.
+     */
+    private static final int MAX_CACHED = 20_000;
+    private static final Map<BigDecimal, String> PERCENT_VI = new ConcurrentHashMap<>();
+    private static final Map<BigDecimal, String> PERCENT_EN = new ConcurrentHashMap<>();
+    private static final Map<BigDecimal, String> DECIMAL_VI = new ConcurrentHashMap<>();
+    private static final Map<BigDecimal, String> DECIMAL_EN = new ConcurrentHashMap<>();
+
+    private static String cached(Map<BigDecimal, String> cache, BigDecimal n, Function<BigDecimal, String> format) {
+        String s = cache.get(n);
+        if (s == null) {
+            s = format.apply(n);
+            if (cache.size() < MAX_CACHED) {
+                cache.put(n, s);
+            }
+        }
+        return s;
+    }
 
     private Texts() {
     }
@@ -23,22 +47,22 @@ public final class Texts {
 
     /** A percentage the Vietnamese way: 90,38 %. */
     public static String vi(BigDecimal n) {
-        return VI.percent(n);
+        return cached(PERCENT_VI, n, VI::percent);
     }
 
     /** A percentage the English way: 90.38 %. */
     public static String en(BigDecimal n) {
-        return EN.percent(n);
+        return cached(PERCENT_EN, n, EN::percent);
     }
 
     /** A plain number the Vietnamese way: 7,5. */
     public static String number(BigDecimal n) {
-        return VI.decimal(n);
+        return cached(DECIMAL_VI, n, VI::decimal);
     }
 
     /** A plain number the English way: 7.5. */
     public static String numberEn(BigDecimal n) {
-        return EN.decimal(n);
+        return cached(DECIMAL_EN, n, EN::decimal);
     }
 
     /** A count of people or things the Vietnamese way: 1.212. */
@@ -53,11 +77,11 @@ public final class Texts {
 
     /** A figure with its unit, e.g. "65,2 triệu đồng/người/năm" or "67,5 %". */
     public static String vi(BigDecimal n, String unit) {
-        return VI.decimal(n) + " " + unit;
+        return number(n) + " " + unit;
     }
 
     /** A figure with its unit, e.g. "65.2 million VND per person per year" or "67.5 %". */
     public static String en(BigDecimal n, String unit) {
-        return EN.decimal(n) + " " + unit;
+        return numberEn(n) + " " + unit;
     }
 }
