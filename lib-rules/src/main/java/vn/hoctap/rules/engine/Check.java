@@ -60,12 +60,11 @@ public final class Check {
     private boolean notApplicable;
     private String layer;
     private BigDecimal scored;
-    /**
-     * What the rules read from the subject, in order, and the values they got ({@link Judgements}); {@code null} once
-     * a rule asked for the subject itself, as then anything may have been read.
-     */
-    private List<Judgements.Read> reads = new ArrayList<>(2);
-    private List<Object> readValues = new ArrayList<>(2);
+    /** What the rules read from the subject, in order, and the values they got ({@link Judgements}). */
+    private List<Judgements.Read> reads;
+    private List<Object> readValues;
+    /** Whether a rule asked for the subject itself, so that anything may have been read. */
+    private boolean opaque;
     /** The remembered answer this check shares, when it has one. */
     private Judgements.Judgement judgement;
 
@@ -104,8 +103,7 @@ public final class Check {
      */
     public SubjectFacts getSubject() {
         // A rule that reads the subject directly may depend on anything in it: its answer is not shared.
-        reads = null;
-        readValues = null;
+        opaque = true;
         return facts;
     }
 
@@ -611,10 +609,12 @@ public final class Check {
     @SuppressWarnings("unchecked")
     private <T> T read(Judgements.Kind kind, Input input, AgeBand ages) {
         Object value = kind.read(facts, input, ages);
-        if (reads != null) {
-            reads.add(new Judgements.Read(kind, input, ages));
-            readValues.add(value);
+        if (reads == null) {
+            reads = new ArrayList<>(2);
+            readValues = new ArrayList<>(2);
         }
+        reads.add(new Judgements.Read(kind, input, ages));
+        readValues.add(value);
         return (T) value;
     }
 
@@ -714,12 +714,12 @@ public final class Check {
 
     /** What the rules read, in order; {@code null} when a rule read the subject itself. */
     List<Judgements.Read> reads() {
-        return reads;
+        return opaque ? null : reads == null ? List.of() : reads;
     }
 
     /** The values of {@link #reads()}, in the same order. */
     List<Object> readValues() {
-        return readValues;
+        return readValues == null ? List.of() : readValues;
     }
 
     /** This judged check's answer, to remember; the check shares it from now on. */
@@ -743,8 +743,6 @@ public final class Check {
         notApplicable = j.notApplicable;
         scored = j.scored;
         layer = j.layer;
-        reads = null;
-        readValues = null;
     }
 
     /** Records which layer judged this check; the first layer whose rules answer it wins. */

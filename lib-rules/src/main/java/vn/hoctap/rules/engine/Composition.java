@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import vn.hoctap.model.result.RecognitionCalendar;
+import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.catalogue.Catalogue;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.ParameterSet;
@@ -30,8 +33,17 @@ public final class Composition {
     private final LocalDate from;
     private final LocalDate to;
     private final Catalogue catalogue;
-    private final java.util.Map<String, List<CriterionDefinition>> criteriaBySchemeId =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final BoundedMemo<String, List<CriterionDefinition>> criteriaBySchemeId = new BoundedMemo<>(10_000);
+    /** The calendars of subjects without earlier recognitions: they depend on the verdict and the dates alone. */
+    private final BoundedMemo<CalendarKey, RecognitionCalendar> calendars = new BoundedMemo<>(10_000);
+    /** The sentences of points levels: they depend on the level's points alone ({@link Points.LevelScore}). */
+    private final BoundedMemo<SentenceKey, List<String>> levelSentences = new BoundedMemo<>(50_000);
+
+    private record CalendarKey(String schemeId, Verdict verdict, int evaluationYear, LocalDate referenceDate) {
+    }
+
+    private record SentenceKey(String schemeId, Level level, Points.LevelScore score) {
+    }
     private final LayeredParameters parameters;
     private final Map<String, Integer> owners;
     private final Set<Integer> exclusive;
@@ -116,7 +128,21 @@ public final class Composition {
      * as every subject's fold walks them.
      */
     List<CriterionDefinition> criteriaOf(Scheme scheme) {
-        return criteriaBySchemeId.computeIfAbsent(scheme.id(), id -> catalogue.criteriaOf(scheme));
+        return criteriaBySchemeId.get(scheme.id(), id -> catalogue.criteriaOf(scheme));
+    }
+
+    /**
+     * The calendar of a subject without earlier recognitions judged {@code verdict} under {@code scheme}, made once
+     * per verdict and dates by {@code make}.
+     */
+    RecognitionCalendar calendarWithoutRecognitions(Scheme scheme, Verdict verdict, int evaluationYear,
+                                                    LocalDate referenceDate, Supplier<RecognitionCalendar> make) {
+        return calendars.get(new CalendarKey(scheme.id(), verdict, evaluationYear, referenceDate), k -> make.get());
+    }
+
+    /** The Vietnamese and English sentences of a points level with {@code score}, made once per score by {@code make}. */
+    List<String> levelSentences(Scheme scheme, Level level, Points.LevelScore score, Supplier<List<String>> make) {
+        return levelSentences.get(new SentenceKey(scheme.id(), level, score), k -> make.get());
     }
 
     /** The checks layer {@code index} must judge under {@code scheme}. */

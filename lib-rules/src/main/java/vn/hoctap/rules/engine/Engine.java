@@ -388,7 +388,7 @@ public final class Engine {
                 }
             }
             levels.add(points
-                    ? Points.level(facts, scheme, level, criteria, judged, tallies, parameters)
+                    ? Points.level(facts, scheme, level, criteria, judged, tallies, composition)
                     : new LevelResult(level.level(),
                             vacuousIsMet(Outcome.allOf(criteria.stream().map(CriterionResult::outcome).toList())),
                             level.criteria(), level.condition(), criteria, null, null, null, null, null));
@@ -398,7 +398,10 @@ public final class Engine {
         return new Assessment(facts.subjectId(), facts.subjectName(), scheme.id(), scheme.nameVi(),
                 scheme.nameEn(), scheme.document(), facts.evaluationYear(), facts.referenceDate(), verdict, levels,
                 missingInputs, notices(composition, facts, scheme, verdict, levels),
-                Calendars.of(facts, scheme, verdict, parameters),
+                facts.recognitions().isEmpty()
+                        ? composition.calendarWithoutRecognitions(scheme, verdict, facts.evaluationYear(),
+                                facts.referenceDate(), () -> Calendars.of(facts, scheme, verdict, parameters))
+                        : Calendars.of(facts, scheme, verdict, parameters),
                 Explanations.summary(facts, scheme, verdict, levels, missingInputs, Explanations.Language.VI),
                 Explanations.summary(facts, scheme, verdict, levels, missingInputs, Explanations.Language.EN));
     }
@@ -451,8 +454,13 @@ public final class Engine {
      * answer; "not recognised" when no level can be met whatever the missing data say.
      */
     static Verdict verdict(List<LevelResult> levels) {
-        return verdict(levels.stream().map(LevelResult::level).toList(),
-                levels.stream().map(LevelResult::outcome).toList());
+        List<Level> l = new ArrayList<>(levels.size());
+        List<Outcome> o = new ArrayList<>(levels.size());
+        for (LevelResult r : levels) {
+            l.add(r.level());
+            o.add(r.outcome());
+        }
+        return verdict(l, o);
     }
 
     /** {@link #verdict(List)} of levels given as their levels and outcomes, in the same order. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.hoctap.model.catalogue.MissingParameterException;
 import vn.hoctap.model.catalogue.ParameterDefinition;
 import vn.hoctap.model.catalogue.ParameterSet;
@@ -29,8 +28,7 @@ public final class LayeredParameters {
      * and level of every person asks for the same few dozen (id, level, date), and walking the layers each time was a
      * tenth of a batch. Bounded, for callers that evaluate on very many dates.
      */
-    private final Map<Key, Optional<ResolvedParameter>> resolved = new ConcurrentHashMap<>();
-    private static final int MAX_RESOLVED = 50_000;
+    private final BoundedMemo<Key, Optional<ResolvedParameter>> resolved = new BoundedMemo<>(50_000);
 
     private record Key(String id, Level level, LocalDate date) {
     }
@@ -72,15 +70,7 @@ public final class LayeredParameters {
     }
 
     public Optional<ResolvedParameter> resolve(String id, Level level, LocalDate date) {
-        Key key = new Key(id, level, date);
-        Optional<ResolvedParameter> r = resolved.get(key);
-        if (r == null) {
-            r = lookUp(id, level, date);
-            if (resolved.size() < MAX_RESOLVED) {
-                resolved.put(key, r);
-            }
-        }
-        return r;
+        return resolved.get(new Key(id, level, date), k -> lookUp(id, level, date));
     }
 
     private Optional<ResolvedParameter> lookUp(String id, Level level, LocalDate date) {

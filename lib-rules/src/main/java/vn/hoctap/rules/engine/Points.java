@@ -178,14 +178,21 @@ final class Points {
      * @param tallies  their tallies, in the same order
      */
     static LevelResult level(SubjectFacts facts, Scheme scheme, LevelDefinition level, List<CriterionResult> criteria,
-                             List<CriterionDefinition> judged, List<Tally> tallies, LayeredParameters parameters) {
-        LevelScore score = score(facts, scheme, level.level(), judged, tallies, parameters);
+                             List<CriterionDefinition> judged, List<Tally> tallies, Composition composition) {
+        LevelScore score = score(facts, scheme, level.level(), judged, tallies, composition.parameters());
+        // People with the same points share the sentence: it is made of the score alone.
+        List<String> sentences = composition.levelSentences(scheme, level.level(), score, () -> sentences(score));
+        return new LevelResult(level.level(), score.outcome(), level.criteria(), level.condition(), criteria,
+                score.earned(), score.max(), score.passMark().points(), sentences.get(0), sentences.get(1));
+    }
+
+    /** The Vietnamese and the English sentence of a level's points. */
+    private static List<String> sentences(LevelScore score) {
         BigDecimal earned = score.earned();
         BigDecimal possible = score.possible();
         BigDecimal max = score.max();
         ResolvedParameter passMark = score.passMark();
         BigDecimal pass = passMark.points();
-        boolean undetermined = score.undetermined();
         List<String> belowFloor = score.belowFloor();
         List<String> mandatoryNotMet = score.mandatoryNotMet();
         List<String> criteriaShort = score.criteriaShort();
@@ -196,7 +203,7 @@ final class Points {
         StringBuilder en = new StringBuilder("Total ").append(Texts.numberEn(earned)).append(" of ")
                 .append(Texts.numberEn(max)).append(" points; at least ").append(Texts.numberEn(pass))
                 .append(" needed [").append(passMark.value().citation().formatEn()).append("]");
-        if (undetermined) {
+        if (score.undetermined()) {
             vi.append("; còn ").append(Texts.number(possible.subtract(earned))).append(" điểm chưa xác định");
             en.append("; ").append(Texts.numberEn(possible.subtract(earned))).append(" points not yet determined");
         }
@@ -214,8 +221,7 @@ final class Points {
         }
         vi.append(". ").append(capitalise(outcome.nameVi())).append('.');
         en.append(". ").append(capitalise(outcome.nameEn())).append('.');
-        return new LevelResult(level.level(), outcome, level.criteria(), level.condition(), criteria, earned, max,
-                pass, vi.toString(), en.toString());
+        return List.of(vi.toString(), en.toString());
     }
 
     private static String capitalise(String s) {

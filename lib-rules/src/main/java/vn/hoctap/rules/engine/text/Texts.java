@@ -1,10 +1,8 @@
 package vn.hoctap.rules.engine.text;
 
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import vn.hoctap.model.text.Numbers;
+import vn.hoctap.rules.engine.BoundedMemo;
 
 /**
  * Numbers in explanations, as {@link Numbers} writes them for each language: Vietnamese writes 1.212 người,
@@ -20,22 +18,10 @@ public final class Texts {
      * shares, and a locale's formatter is the slow part of a sentence. Bounded; past the bound, numbers are formatted
      * each time.
      */
-    private static final int MAX_CACHED = 20_000;
-    private static final Map<BigDecimal, String> PERCENT_VI = new ConcurrentHashMap<>();
-    private static final Map<BigDecimal, String> PERCENT_EN = new ConcurrentHashMap<>();
-    private static final Map<BigDecimal, String> DECIMAL_VI = new ConcurrentHashMap<>();
-    private static final Map<BigDecimal, String> DECIMAL_EN = new ConcurrentHashMap<>();
-
-    private static String cached(Map<BigDecimal, String> cache, BigDecimal n, Function<BigDecimal, String> format) {
-        String s = cache.get(n);
-        if (s == null) {
-            s = format.apply(n);
-            if (cache.size() < MAX_CACHED) {
-                cache.put(n, s);
-            }
-        }
-        return s;
-    }
+    private static final BoundedMemo<BigDecimal, String> PERCENT_VI = new BoundedMemo<>(20_000);
+    private static final BoundedMemo<BigDecimal, String> PERCENT_EN = new BoundedMemo<>(20_000);
+    private static final BoundedMemo<BigDecimal, String> DECIMAL_VI = new BoundedMemo<>(20_000);
+    private static final BoundedMemo<BigDecimal, String> DECIMAL_EN = new BoundedMemo<>(20_000);
 
     private Texts() {
     }
@@ -47,22 +33,22 @@ public final class Texts {
 
     /** A percentage the Vietnamese way: 90,38 %. */
     public static String vi(BigDecimal n) {
-        return cached(PERCENT_VI, n, VI::percent);
+        return PERCENT_VI.get(n, VI::percent);
     }
 
     /** A percentage the English way: 90.38 %. */
     public static String en(BigDecimal n) {
-        return cached(PERCENT_EN, n, EN::percent);
+        return PERCENT_EN.get(n, EN::percent);
     }
 
     /** A plain number the Vietnamese way: 7,5. */
     public static String number(BigDecimal n) {
-        return cached(DECIMAL_VI, n, VI::decimal);
+        return DECIMAL_VI.get(n, VI::decimal);
     }
 
     /** A plain number the English way: 7.5. */
     public static String numberEn(BigDecimal n) {
-        return cached(DECIMAL_EN, n, EN::decimal);
+        return DECIMAL_EN.get(n, EN::decimal);
     }
 
     /** A count of people or things the Vietnamese way: 1.212. */
