@@ -269,7 +269,11 @@ public final class Evaluator {
         return RollUp.district(this, requireNonNull(tree, "tree"));
     }
 
-    /** Evaluates a province bottom-up: every district as {@link #rollUp(DistrictTree)} does, then the province. */
+    /**
+     * Evaluates a province bottom-up: every district as {@link #rollUp(DistrictTree)} does, then the province from
+     * their counts; or, for a tree of communes directly under the province (from 01/07/2025), every commune, then the
+     * province from the commune counts.
+     */
     public ProvinceResult rollUp(ProvinceTree tree) {
         return RollUp.province(this, requireNonNull(tree, "tree"));
     }
@@ -321,7 +325,9 @@ public final class Evaluator {
 
     /**
      * Evaluates the province of {@code skeleton}, whose communes sit directly under it (no district tier, from
-     * 01/07/2025), from its communes' results, as {@link #rollUp(ProvinceTree)} does once it has them.
+     * 01/07/2025), from its communes' results, as {@link #rollUp(ProvinceTree)} does once it has them: the province
+     * request's {@code communes} counts each commune at the level it holds for the year (kept recognitions read from
+     * the skeleton's commune requests); no national rule reads them, a province pack may.
      *
      * @param communes the results of the skeleton's communes, in its order
      * @throws IllegalArgumentException when there are not as many results as the skeleton has communes

@@ -43,21 +43,25 @@ final class RollUp {
 
     static ProvinceResult province(Evaluator evaluator, ProvinceTree tree) {
         if (!tree.communes().isEmpty()) {
-            // No district tier (from 01/07/2025): the communes are evaluated and counted, and the province is
-            // evaluated as a caller would alone, its criterion 4.1 left to the rules.
+            // No district tier (from 01/07/2025): the communes are evaluated and counted into the province's
+            // commune counts, which no national rule reads (criterion 4.1 counts districts) but a pack may.
             return provinceOfCommunes(evaluator, tree,
                     tree.communes().stream().map(c -> commune(evaluator, c)).toList());
         }
         return province(evaluator, tree, tree.districts().stream().map(d -> district(evaluator, d)).toList());
     }
 
-    /** The province of {@code tree}, whose communes sit directly under it, from its communes' results. */
+    /**
+     * The province of {@code tree}, whose communes sit directly under it, evaluated from its communes' results as a
+     * caller would evaluate it from their counts ({@code communes}, each commune at the level it holds for the year,
+     * kept recognitions included as for districts).
+     */
     static ProvinceResult provinceOfCommunes(Evaluator evaluator, ProvinceTree tree, List<CommuneResult> communes) {
         Held held = held(evaluator, communes.stream().map(CommuneResult::assessment).toList(),
                 tree.communes().stream().map(c -> c.commune().commune().recognitions()).toList(),
                 AdministrativeTier.COMMUNE);
-        return new ProvinceResult(evaluator.evaluate(tree.province()), null, List.of(), held.counts(), communes,
-                held.kept());
+        return new ProvinceResult(evaluator.evaluate(tree.province().withCommunes(held.counts())), null, List.of(),
+                held.counts(), communes, held.kept());
     }
 
     /**

@@ -25,6 +25,11 @@ import vn.hoctap.model.subject.Province;
  * @param districts            the province's districts and how many hold the district title at each level
  *                             (criterion 4.1), or {@code null}; when the province lists its district codes,
  *                             {@code districts.total} must equal their number
+ * @param communes             the province's communes and how many hold the commune title at each level, or
+ *                             {@code null}. No national indicator reads them: TT 25 criterion 4.1 counts districts,
+ *                             and what replaces it after the district tier was abolished (01/07/2025) is not known
+ *                             (criteria.md §9); a province pack that replaces the criterion may count communes. When
+ *                             the province lists its commune codes, {@code communes.total} must equal their number
  * @param museumProgrammes     education programmes the provincial museum built and ran in the year (criterion 3.4),
  *                             or {@code null}
  * @param radioTvProgrammes    education programmes the provincial radio and television station ran in the year
@@ -37,7 +42,8 @@ import vn.hoctap.model.subject.Province;
  */
 public record ProvinceEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, Province province,
                                         Boolean provincialUniversity, ProvinceAttestations attestations,
-                                        RecognitionCounts districts, Integer museumProgrammes,
+                                        RecognitionCounts districts, RecognitionCounts communes,
+                                        Integer museumProgrammes,
                                         Integer radioTvProgrammes, YearOnYear povertyRate, YearOnYear grdp,
                                         Map<String, List<Evidence>> evidence) implements EvaluationRequest {
     public ProvinceEvaluationRequest {
@@ -52,10 +58,28 @@ public record ProvinceEvaluationRequest(Integer evaluationYear, LocalDate refere
                     + listed + ", province.districtCodes) / (" + districts.total() + ") differs from the number of the"
                     + " province's district codes (" + listed + ", province.districtCodes)");
         }
+        int listedCommunes = province.communeCodes().size();
+        if (communes != null && listedCommunes > 0 && communes.total() != listedCommunes) {
+            throw new InvalidInputException("communes.total", "(" + communes.total() + ") khác số mã xã của tỉnh ("
+                    + listedCommunes + ", province.communeCodes) / (" + communes.total() + ") differs from the number"
+                    + " of the province's commune codes (" + listedCommunes + ", province.communeCodes)");
+        }
         nonNegative(museumProgrammes, "museumProgrammes");
         nonNegative(radioTvProgrammes, "radioTvProgrammes");
         YearOnYear.percentages(povertyRate, "povertyRate");
         evidence = RequestChecks.evidence(evidence, ProvinceInput::fromJsonName, ProvinceInput.jsonNames());
+    }
+
+    /**
+     * A request without commune counts: the form before they were added, kept so that callers written for it still
+     * compile.
+     */
+    public ProvinceEvaluationRequest(Integer evaluationYear, LocalDate referenceDate, Province province,
+                                     Boolean provincialUniversity, ProvinceAttestations attestations,
+                                     RecognitionCounts districts, Integer museumProgrammes, Integer radioTvProgrammes,
+                                     YearOnYear povertyRate, YearOnYear grdp, Map<String, List<Evidence>> evidence) {
+        this(evaluationYear, referenceDate, province, provincialUniversity, attestations, districts, null,
+                museumProgrammes, radioTvProgrammes, povertyRate, grdp, evidence);
     }
 
     /** The date whose rules apply: the reference date if given, else 31 December of the evaluation year. */
@@ -74,6 +98,15 @@ public record ProvinceEvaluationRequest(Integer evaluationYear, LocalDate refere
      */
     public ProvinceEvaluationRequest withDistricts(RecognitionCounts counts) {
         return new ProvinceEvaluationRequest(evaluationYear, referenceDate, province, provincialUniversity,
-                attestations, counts, museumProgrammes, radioTvProgrammes, povertyRate, grdp, evidence);
+                attestations, counts, communes, museumProgrammes, radioTvProgrammes, povertyRate, grdp, evidence);
+    }
+
+    /**
+     * A copy with other commune counts: how a roll-up of a province whose communes sit directly under it (from
+     * 01/07/2025) feeds in the counts it computed from the communes' own assessments.
+     */
+    public ProvinceEvaluationRequest withCommunes(RecognitionCounts counts) {
+        return new ProvinceEvaluationRequest(evaluationYear, referenceDate, province, provincialUniversity,
+                attestations, districts, counts, museumProgrammes, radioTvProgrammes, povertyRate, grdp, evidence);
     }
 }

@@ -72,6 +72,17 @@ public enum ProvinceInput implements Input {
     DISTRICTS_LEVEL_2(Kind.RECOGNISED_SHARE, "districts.level2", Level.LEVEL_2,
             "huyện được công nhận “Cộng đồng học tập” cấp huyện mức độ 2",
             "districts recognised as learning communities at level 2"),
+    /**
+     * The province's communes at level 1 or above. No national rule reads it (criterion 4.1 counts districts); a
+     * province pack that replaces criterion 4 after the district tier was abolished may.
+     */
+    COMMUNES_LEVEL_1(Kind.RECOGNISED_SHARE, "communes.level1", Level.LEVEL_1,
+            "xã được công nhận “Cộng đồng học tập” cấp xã mức độ 1 trở lên",
+            "communes recognised as learning communities at level 1 or above"),
+    /** The province's communes at level 2; as {@link #COMMUNES_LEVEL_1}, for province packs only. */
+    COMMUNES_LEVEL_2(Kind.RECOGNISED_SHARE, "communes.level2", Level.LEVEL_2,
+            "xã được công nhận “Cộng đồng học tập” cấp xã mức độ 2",
+            "communes recognised as learning communities at level 2"),
     POVERTY_RATE(Kind.YEAR_ON_YEAR, "povertyRate", null,
             "tỉ lệ hộ nghèo theo chuẩn nghèo đa chiều của tỉnh",
             "the province's share of poor households by the multidimensional poverty line", "%", "%"),
@@ -85,7 +96,10 @@ public enum ProvinceInput implements Input {
         ATTESTATION,
         /** A number of programmes run in the evaluation year. */
         COUNT,
-        /** The share of the province's districts holding the district title at a level, from {@code districts}. */
+        /**
+         * The share of the province's districts holding the district title at a level, from {@code districts}, or of
+         * its communes holding the commune title, from {@code communes} ({@link #counted()}).
+         */
         RECOGNISED_SHARE,
         /** A figure for the evaluation year against the year before. */
         YEAR_ON_YEAR
@@ -121,9 +135,21 @@ public enum ProvinceInput implements Input {
         return kind;
     }
 
-    /** For a recognised share, the district level counted (level 1 counts districts at level 1 or 2). */
+    /** For a recognised share, the level counted (level 1 counts units at level 1 or 2). */
     public Optional<Level> level() {
         return Optional.ofNullable(level);
+    }
+
+    /**
+     * For a recognised share, the tier of the units counted: {@link AdministrativeTier#DISTRICT} for
+     * {@code districts.*}, {@link AdministrativeTier#COMMUNE} for {@code communes.*}.
+     *
+     * @throws UnsupportedOperationException when this input is not a share
+     */
+    public AdministrativeTier counted() {
+        share();
+        return this == COMMUNES_LEVEL_1 || this == COMMUNES_LEVEL_2 ? AdministrativeTier.COMMUNE
+                : AdministrativeTier.DISTRICT;
     }
 
     @Override
@@ -154,20 +180,17 @@ public enum ProvinceInput implements Input {
 
     @Override
     public String populationVi() {
-        share();
-        return "huyện";
+        return counted() == AdministrativeTier.COMMUNE ? "xã" : "huyện";
     }
 
     @Override
     public String populationEn() {
-        share();
-        return "districts";
+        return counted() == AdministrativeTier.COMMUNE ? "communes" : "districts";
     }
 
     @Override
     public String attributeVi() {
-        share();
-        return RecognisedShareText.attributeVi(AdministrativeTier.DISTRICT, level);
+        return RecognisedShareText.attributeVi(counted(), level);
     }
 
     @Override

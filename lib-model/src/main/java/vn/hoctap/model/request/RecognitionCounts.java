@@ -9,12 +9,13 @@ import vn.hoctap.model.subject.Level;
 
 /**
  * How many of a subject's subordinate units hold "Cộng đồng học tập" at their own tier: a district's communes (TT 25
- * Art. 11.4.a, 12.4.a) or a province's districts (Art. 16.4.a, 17.4.a). Each unit is counted once, at the level of
+ * Art. 11.4.a, 12.4.a), a province's districts (Art. 16.4.a, 17.4.a) or, for a province pack that replaces criterion
+ * 4.1 after the district tier was abolished, a province's communes. Each unit is counted once, at the level of
  * the recognition it holds for the evaluation year (recognised for that year, or kept from an earlier year under
  * Art. 5.4, 10.4): {@code level1} counts the units at level 1 only, {@code level2} those at level 2. A count left
  * {@code null} is not known; indicators that need it are then "not determined", never "not met".
  *
- * @param total  the subordinate units, at least 1 (the denominator of the 90 % share)
+ * @param total  the subordinate units, at least 1 (the denominator of the share: 90 % in TT 25 criterion 4.1)
  * @param level1 of which hold the title at level 1, or {@code null}
  * @param level2 of which hold the title at level 2, or {@code null}
  * @param notDetermined of the others, whose own result is not determined yet (their data are incomplete), when the

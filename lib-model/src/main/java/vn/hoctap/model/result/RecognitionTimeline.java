@@ -15,7 +15,9 @@ import vn.hoctap.model.subject.Recognition;
  * @param recognition               the recognition asked about
  * @param schemeId                  the scheme that governs it, e.g. {@code TT25.X}
  * @param document                  its legal text
- * @param dossierDueBefore          the dossier for its evaluation year was due before this date
+ * @param dossierDueBefore          the dossier for its evaluation year was due before this date, or {@code null} when
+ *                                  the title's procedure has no known timetable ("Công dân học tập", the association's
+ *                                  titles)
  * @param decisionDueBefore         the decision was due before this date, or {@code null} when the text counts
  *                                  working days from the dossier instead
  * @param decisionWithinWorkingDays that count of working days, or {@code null}
@@ -24,7 +26,8 @@ import vn.hoctap.model.subject.Recognition;
  * @param validUntil                the last day the recognition is kept
  * @param reRecognitionYear         the evaluation year whose dossier re-recognises the subject before the title
  *                                  lapses: the last year it is kept
- * @param reRecognitionDossierDueBefore its dossier is due before this date
+ * @param reRecognitionDossierDueBefore its dossier is due before this date, or {@code null} as for
+ *                                  {@code dossierDueBefore}
  * @param notices                   what the reader must know, e.g. that a tier involved no longer exists
  */
 public record RecognitionTimeline(Recognition recognition, String schemeId, String document,
@@ -35,7 +38,6 @@ public record RecognitionTimeline(Recognition recognition, String schemeId, Stri
     public RecognitionTimeline {
         required(recognition, "recognition");
         required(schemeId, "schemeId");
-        required(dossierDueBefore, "dossierDueBefore");
         required(validUntil, "validUntil");
         notices = list(notices);
     }

@@ -8,7 +8,8 @@ import vn.hoctap.model.request.RecognitionCounts;
 import vn.hoctap.model.result.Assessment;
 
 /**
- * A province evaluated bottom-up: its assessment equals evaluating its request with {@code districts} as counts.
+ * A province evaluated bottom-up: its assessment equals evaluating its request with {@code districts} as its district
+ * counts, or (communes directly under it) with {@code communes} as its commune counts.
  *
  * @param assessment     the province's assessment
  * @param districts      its districts counted by the level their assessment reached, the not determined apart;

@@ -12,11 +12,13 @@ import vn.hoctap.model.subject.AdministrativeTier;
 /**
  * A province with its districts, or from the two-tier reform with its communes directly: the roll-up evaluates every
  * district and counts them into the province's criterion 4.1 (TT 25/2023 Art. 16.4.a, 17.4.a); communes directly
- * under the province (no district tier, from 01/07/2025) are evaluated and counted for the record, while criterion
- * 4.1, which counts districts, is left to the rules (undetermined after the reform, unless a pack replaces it).
+ * under the province (no district tier, from 01/07/2025) are evaluated and counted into the province request's
+ * {@code communes}, which no national rule reads: criterion 4.1, which counts districts, is left to the rules
+ * (undetermined after the reform, unless a pack replaces it, e.g. by a share of communes).
  *
  * @param province  the province's request; its {@code districts} counts must be left out, since the roll-up computes
- *                  them
+ *                  them, and so must its {@code communes} counts when the tree gives the communes; in a tree of
+ *                  districts, commune counts the request gives are read as given
  * @param districts every district of the province, once each; when the province lists its district codes, exactly
  *                  those; empty when {@code communes} is given
  * @param communes  every commune directly under the province, once each, for an evaluation year that ends after the
@@ -39,6 +41,10 @@ public record ProvinceTree(ProvinceEvaluationRequest province, List<DistrictTree
                     + " under the province, not both");
         }
         if (!communes.isEmpty()) {
+            if (province.communes() != null) {
+                throw new InvalidInputException("province.communes", "bỏ trống: số xã được công nhận được tính từ kết"
+                        + " quả của các xã / leave out: the counts come from the communes' results");
+            }
             LocalDate yearEnd = LocalDate.of(province.evaluationYear(), 12, 31);
             if (AdministrativeTier.DISTRICT.existsOn(yearEnd)) {
                 throw new InvalidInputException("communes", "năm " + province.evaluationYear() + " còn cấp huyện:"

@@ -58,6 +58,19 @@ class Tt25RequestJsonTest {
             }
             """;
 
+    /** A province after the two-tier reform: no districts, its communes listed and counted. */
+    private static final String PROVINCE_OF_COMMUNES = """
+            {
+              "evaluationYear": 2026,
+              "province": {
+                "unit": { "code": "37", "name": "Tỉnh Ninh Bình", "tier": "PROVINCE" },
+                "communeCodes": ["14335", "14338", "14341", "14344"]
+              },
+              "communes": { "total": 4, "level1": 1, "level2": 2 },
+              "evidence": { "communes.level2": [{ "reference": "Quyết định số 87/QĐ-SGDĐT" }] }
+            }
+            """;
+
     private static String edit(String document, String from, String to) {
         if (!document.contains(from)) {
             throw new IllegalArgumentException("test fixture does not contain " + from);
@@ -85,6 +98,10 @@ class Tt25RequestJsonTest {
         assertEquals(d, HoctapJson.read(HoctapJson.write(d), DistrictEvaluationRequest.class));
         ProvinceEvaluationRequest p = HoctapJson.read(PROVINCE, ProvinceEvaluationRequest.class);
         assertEquals(p, HoctapJson.read(HoctapJson.write(p), ProvinceEvaluationRequest.class));
+        ProvinceEvaluationRequest c = HoctapJson.read(PROVINCE_OF_COMMUNES, ProvinceEvaluationRequest.class);
+        assertEquals(new RecognitionCounts(4, 1, 2), c.communes());
+        assertNull(p.communes(), "left out, not known");
+        assertEquals(c, HoctapJson.read(HoctapJson.write(c), ProvinceEvaluationRequest.class));
     }
 
     @Test
@@ -95,6 +112,13 @@ class Tt25RequestJsonTest {
         assertEquals(d, rolled.withCommunes(d.communes()));
         ProvinceEvaluationRequest p = HoctapJson.read(PROVINCE, ProvinceEvaluationRequest.class);
         assertEquals(p, p.withDistricts(new RecognitionCounts(2, 2, 0)).withDistricts(p.districts()));
+        ProvinceEvaluationRequest c = HoctapJson.read(PROVINCE_OF_COMMUNES, ProvinceEvaluationRequest.class);
+        ProvinceEvaluationRequest recounted = c.withCommunes(new RecognitionCounts(4, 0, 4));
+        assertEquals(new RecognitionCounts(4, 0, 4), recounted.communes());
+        assertEquals(c, recounted.withCommunes(c.communes()));
+        assertEquals(c.districts(), recounted.districts());
+        assertEquals("communes.total", assertThrows(InvalidInputException.class,
+                () -> c.withCommunes(new RecognitionCounts(5, 0, 5))).path());
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> d.withCommunes(new RecognitionCounts(4, 0, 4)));
         assertEquals("communes.total", e.path());
@@ -133,6 +157,16 @@ class Tt25RequestJsonTest {
                 Arguments.of("a district total that differs from the province's district codes",
                         edit(PROVINCE, "\"total\": 2", "\"total\": 9"), p,
                         "$.districts.total", new String[] {"district codes (2"}),
+                Arguments.of("a commune total that differs from the province's commune codes",
+                        edit(PROVINCE_OF_COMMUNES, "\"total\": 4", "\"total\": 5"), p,
+                        "$.communes.total", new String[] {"khác số mã xã của tỉnh",
+                                "differs from the number of the province's commune codes (4"}),
+                Arguments.of("more of the province's communes recognised than it has",
+                        edit(PROVINCE_OF_COMMUNES, "\"level2\": 2", "\"level2\": 4"), p,
+                        "$.communes.level2", new String[] {"level1 + level2 (5) exceeds total (4)"}),
+                Arguments.of("a province with no commune to count",
+                        edit(PROVINCE_OF_COMMUNES, "\"total\": 4, \"level1\": 1, \"level2\": 2", "\"total\": 0"),
+                        p, "$.communes.total", new String[] {"must be at least 1 (0)"}),
                 Arguments.of("a negative income", edit(DISTRICT, "\"previous\": 60.5", "\"previous\": -60.5"), d,
                         "$.perCapitaIncome.previous", new String[] {"must not be negative (-60.5)"}),
                 Arguments.of("an employment rate above 100 %",

@@ -42,24 +42,30 @@ final class Timelines {
         }
         LocalDate keptUntil = Calendars.keptUntil(scheme, year, recognition.decisionDate(), retention, parameters, date);
         int again = keptUntil.getYear();
-        LocalDate againDossier = procedure.dossierDueBefore().atYear(again + 1);
+        // A title whose procedure has no known timetable ("Công dân học tập", the association's frameworks) has no
+        // dossier dates; its validity and re-recognition year still follow from its retention parameter.
+        boolean timetable = procedure != null && procedure.timetableKnown();
+        LocalDate againDossier = timetable ? procedure.dossierDueBefore().atYear(again + 1) : null;
+        LocalDate againDate = againDossier != null ? againDossier : keptUntil;
         List<Notice> notices = new ArrayList<>();
         Set<AdministrativeTier> tiers = new LinkedHashSet<>();
         tiers.add(scheme.tier());
-        if (procedure.authorityTier() != null) {
+        if (procedure != null && procedure.authorityTier() != null) {
             tiers.add(procedure.authorityTier());
         }
+        String authorityVi = procedure != null ? procedure.authorityVi() : "cơ quan chưa xác định được nguồn";
+        String authorityEn = procedure != null ? procedure.authorityEn() : "an authority not known";
         // Who takes the re-recognition is chosen by its own decision date: a known change says what applies then.
         Optional<ProcedurePeriod> change = scheme.procedureChangeOn(scheme.decisionDateFor(again));
         for (AdministrativeTier tier : tiers) {
-            tier.abolishedOn().filter(abolished -> againDossier.isAfter(abolished)).ifPresent(abolished ->
+            tier.abolishedOn().filter(abolished -> againDate.isAfter(abolished)).ifPresent(abolished ->
                     notices.add(change.isPresent() ? Notices.changed("TIER_ABOLISHED", scheme, change.get()) : new Notice("TIER_ABOLISHED", Notice.Severity.WARNING,
                             "Từ ngày " + VI.format(abolished) + " không còn " + tier.nameVi() + "; "
-                                    + scheme.document() + " giao việc cho " + procedure.authorityVi() + " và chưa được"
+                                    + scheme.document() + " giao việc cho " + authorityVi + " và chưa được"
                                     + " biết là đã sửa đổi. Các mốc sau ngày đó theo nguyên văn văn bản; thư viện không"
                                     + " biết cơ quan nào hiện có thẩm quyền.",
                             "The " + tier.nameEn() + " tier no longer exists from " + abolished + "; "
-                                    + scheme.document() + " gives the task to " + procedure.authorityEn() + " and no"
+                                    + scheme.document() + " gives the task to " + authorityEn + " and no"
                                     + " amendment is known. Dates after that day follow the text as written; the"
                                     + " library does not know which authority now acts.")));
         }
@@ -67,9 +73,10 @@ final class Timelines {
             notices.add(Notices.changed("PROCEDURE_CHANGED", scheme, change.get()));
         }
         return new RecognitionTimeline(recognition, scheme.id(), scheme.document(),
-                procedure.dossierDueBefore().atYear(year + 1),
-                procedure.decisionDueBefore() == null ? null : procedure.decisionDueBefore().atYear(year + 1),
-                procedure.decisionWithinWorkingDays(), level2From, keptUntil, again, againDossier,
+                timetable ? procedure.dossierDueBefore().atYear(year + 1) : null,
+                timetable && procedure.decisionDueBefore() != null ? procedure.decisionDueBefore().atYear(year + 1)
+                        : null,
+                timetable ? procedure.decisionWithinWorkingDays() : null, level2From, keptUntil, again, againDossier,
                 notices);
     }
 }

@@ -46,8 +46,9 @@ import vn.hoctap.rules.engine.NoSchemeInForceException;
  * a pool of {@link #threads} threads, and delivered to the sink on the calling thread in source order, whatever the
  * number of threads. At most two batches per thread are in flight: a slow sink holds the reading back, so memory does
  * not grow. Each commune is then evaluated from its people's tally, each district from its communes, the province
- * from its districts, by the same code as {@code Evaluator.rollUp}: with every person of a tree streamed, the
- * commune, district and province assessments equal {@code rollUp}'s.
+ * from its districts (or, with no district tier, from its communes' counts), by the same code as
+ * {@code Evaluator.rollUp}: with every person of a tree streamed, the commune, district and province assessments
+ * equal {@code rollUp}'s.
  *
  * <p>A person whose input is wrong (unreadable, of a commune not in the skeleton, of another year, named twice in a
  * commune, a score above its maximum) is reported to {@link StreamSink#refused} with its position and is not

@@ -41,6 +41,23 @@ class RecognitionTimelineTest {
         assertTrue(t.notices().isEmpty(), t.notices().toString());
     }
 
+    /**
+     * Proves that a "Công dân học tập" award, whose procedure has no known timetable, has a timeline without dossier
+     * dates, kept for its year only under the national retention (CDHT.RETENTION_YEARS = 0, the library's reading).
+     */
+    @Test
+    void aLearningCitizenAwardHasNoDossierDatesAndIsKeptForItsYear() {
+        RecognitionTimeline t = EVALUATOR.timeline(new Recognition(Title.LEARNING_CITIZEN, AdministrativeTier.COMMUNE,
+                Level.LEVEL_1, 2025, null, null));
+        assertEquals("CDHT", t.schemeId());
+        assertNull(t.dossierDueBefore());
+        assertNull(t.decisionDueBefore());
+        assertNull(t.decisionWithinWorkingDays());
+        assertNull(t.reRecognitionDossierDueBefore());
+        assertEquals(LocalDate.of(2025, 12, 31), t.validUntil());
+        assertEquals(2025, t.reRecognitionYear());
+    }
+
     @Test
     void levelTwoOrUnknownDecisionDateHasNoUpgradeDate() {
         assertNull(EVALUATOR.timeline(unit(AdministrativeTier.PROVINCE, Level.LEVEL_2, 2024,

@@ -3,12 +3,16 @@ package vn.hoctap.rules.rollup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,11 +21,13 @@ import vn.hoctap.model.json.HoctapJson;
 import vn.hoctap.model.request.CitizenEvaluationRequest;
 import vn.hoctap.model.request.CommuneEvaluationRequest;
 import vn.hoctap.model.request.ProvinceEvaluationRequest;
+import vn.hoctap.model.request.RecognitionCounts;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.rollup.CommuneTree;
 import vn.hoctap.model.rollup.ProvinceResult;
 import vn.hoctap.model.rollup.ProvinceTree;
 import vn.hoctap.rules.Evaluator;
+import vn.hoctap.rules.pack.ProvincePack;
 import vn.hoctap.rules.stream.ProvinceStream;
 import vn.hoctap.rules.stream.Sourced;
 import vn.hoctap.rules.stream.StreamResult;
@@ -65,9 +71,77 @@ class TwoTierRollUpTest {
         assertEquals(2, r.communes().level2());
         assertEquals(2, r.communeResults().size());
         assertEquals(Verdict.LEVEL_2, r.communeResults().get(0).assessment().verdict());
-        // Criterion 4.1 counts districts, which no longer exist: the province is not determined, as evaluated alone.
-        assertEquals(EVALUATOR.evaluate(province(2026)).verdict(), r.assessment().verdict());
+        // The province is judged exactly as alone on those commune counts; criterion 4.1 counts districts, which no
+        // longer exist, and the national rules do not count communes instead: the province is not determined.
+        assertEquals(HoctapJson.write(EVALUATOR.evaluate(province(2026).withCommunes(r.communes()))),
+                HoctapJson.write(r.assessment()));
         assertEquals(Verdict.NOT_DETERMINED, r.assessment().verdict());
+    }
+
+    /**
+     * A commune of 2026 whose own result is level 2, or not recognised when {@code fails} (criterion 1.1 stated not
+     * done), holding a level-1 title for 2025 (kept through 2028) when {@code keepsLevel1}.
+     */
+    private static CommuneTree commune(String code, boolean fails, boolean keepsLevel1) {
+        ObjectNode r = (ObjectNode) caseRequest("tt25-xa/20-danh-gia-nam-2026-so-gddt-quyet-dinh.json").deepCopy();
+        ObjectNode commune = (ObjectNode) r.get("commune");
+        ((ObjectNode) commune.get("unit")).put("code", code);
+        if (keepsLevel1) {
+            ((ArrayNode) commune.get("recognitions")).addObject().put("title", "LEARNING_COMMUNITY")
+                    .put("tier", "COMMUNE").put("level", "LEVEL_1").put("year", 2025)
+                    .put("decisionDate", "2026-03-20").put("decisionNumber", "31/QĐ-SGDĐT");
+        }
+        if (fails) {
+            ((ObjectNode) r.get("attestations")).put("awarenessRaising", false);
+        }
+        return new CommuneTree(HoctapJson.mapper().convertValue(r, CommuneEvaluationRequest.class), List.of(),
+                List.of());
+    }
+
+    private static Evaluator withCommunePack() {
+        try {
+            return Evaluator.builder().add(ProvincePack.fromDirectory(Path.of(TwoTierRollUpTest.class
+                    .getResource("/cases/province-pack/tinh-dem-xa").toURI()))).build();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Proves that a pack replacing criterion 4.1 by a share of communes (the illustrative tinh-dem-xa, 85 %) judges a
+     * rolled-up province on the communes' counts, a commune kept at level 1 from 2025 counted as recognised, and that
+     * the province equals evaluating it alone on those counts.
+     */
+    @Test
+    void aPackCountingCommunesJudgesTheRolledUpProvinceOnItsCommunes() {
+        Evaluator packed = withCommunePack();
+        List<CommuneTree> communes = List.of(commune("07654", false, false), commune("07655", false, false),
+                commune("07656", true, true));
+        ProvinceResult r = packed.rollUp(new ProvinceTree(province(2026), List.of(), communes));
+        assertEquals(Verdict.NOT_RECOGNISED, r.communeResults().get(2).assessment().verdict(), "its own verdict");
+        assertEquals(new RecognitionCounts(3, 1, 2, 0), r.communes(), "the kept level 1 counts");
+        assertEquals(1, r.kept().size());
+        assertEquals(HoctapJson.write(packed.evaluate(province(2026).withCommunes(r.communes()))),
+                HoctapJson.write(r.assessment()));
+        // Level 1: 3 of 3 communes at level 1 or above; level 2: 2 of 3 (66.67 %) is below 85 %.
+        assertEquals(Verdict.LEVEL_1, r.assessment().verdict());
+        // Without the kept title, 2 of 3 at level 1 or above is below 85 % too.
+        ProvinceResult unkept = packed.rollUp(new ProvinceTree(province(2026), List.of(),
+                List.of(commune("07654", false, false), commune("07655", false, false),
+                        commune("07656", true, false))));
+        assertEquals(new RecognitionCounts(3, 0, 2, 0), unkept.communes());
+        assertEquals(Verdict.NOT_RECOGNISED, unkept.assessment().verdict());
+        // The national rules, given the same tree, still do not count communes.
+        assertEquals(Verdict.NOT_DETERMINED, EVALUATOR.rollUp(new ProvinceTree(province(2026), List.of(),
+                communes)).assessment().verdict());
+    }
+
+    @Test
+    void aTreeOfCommunesRefusesCommuneCountsInTheProvinceRequest() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new ProvinceTree(
+                province(2026).withCommunes(new RecognitionCounts(1, 0, 1)), List.of(), List.of(commune("07654", 2026))));
+        assertEquals("province.communes", e.path());
+        assertTrue(e.getMessage().contains(" / "), e.getMessage());
     }
 
     private static CitizenEvaluationRequest person(String id, int score) {
@@ -105,16 +179,21 @@ class TwoTierRollUpTest {
             }
             full.add(new CommuneTree(c.commune(), people, List.of()));
         }
-        ProvinceResult whole = EVALUATOR.rollUp(new ProvinceTree(province(2026), List.of(), full));
-        StreamResult streamed = ProvinceStream.of(EVALUATOR).threads(2).batch(5)
-                .run(new ProvinceTree(province(2026), List.of(), skeletons), source.iterator(), StreamSink.discard());
-        assertEquals(24, streamed.evaluated());
-        assertEquals(HoctapJson.write(whole.assessment()), HoctapJson.write(streamed.province().assessment()));
-        for (int i = 0; i < 2; i++) {
-            assertEquals(HoctapJson.write(whole.communeResults().get(i).assessment()),
-                    HoctapJson.write(streamed.province().communeResults().get(i).assessment()));
+        // Under the national rules, and under a pack whose criterion 4.1 reads the commune counts.
+        for (Evaluator evaluator : List.of(EVALUATOR, withCommunePack())) {
+            ProvinceResult whole = evaluator.rollUp(new ProvinceTree(province(2026), List.of(), full));
+            StreamResult streamed = ProvinceStream.of(evaluator).threads(2).batch(5).run(
+                    new ProvinceTree(province(2026), List.of(), skeletons), source.iterator(), StreamSink.discard());
+            assertEquals(24, streamed.evaluated());
+            assertEquals(HoctapJson.write(whole.assessment()), HoctapJson.write(streamed.province().assessment()));
+            for (int i = 0; i < 2; i++) {
+                assertEquals(HoctapJson.write(whole.communeResults().get(i).assessment()),
+                        HoctapJson.write(streamed.province().communeResults().get(i).assessment()));
+            }
+            assertEquals(whole.communes(), streamed.province().communes());
+            assertEquals(HoctapJson.write(evaluator.evaluate(province(2026).withCommunes(whole.communes()))),
+                    HoctapJson.write(streamed.province().assessment()));
         }
-        assertEquals(whole.communes(), streamed.province().communes());
     }
 
     @Test

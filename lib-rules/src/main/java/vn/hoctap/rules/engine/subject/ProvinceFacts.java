@@ -15,6 +15,7 @@ import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.subject.AdministrativeTier;
+import vn.hoctap.model.subject.Level;
 import vn.hoctap.model.subject.Title;
 import vn.hoctap.rules.engine.Share;
 import vn.hoctap.rules.engine.ProvinceProfile;
@@ -49,10 +50,18 @@ public final class ProvinceFacts extends RequestFacts {
         return request.attestations().get(provinceInput(input));
     }
 
+    /**
+     * The share of the province's districts ({@code districts.*}) or communes ({@code communes.*}) holding their
+     * title at the input's level. Only a province pack reads the communes: the national criterion 4.1 counts
+     * districts (criteria.md §9).
+     */
     @Override
     public Share share(Input input) {
-        return DistrictFacts.recognisedShare(request.districts(), provinceInput(input).level().orElseThrow(),
-                "$.districts");
+        ProvinceInput in = provinceInput(input);
+        Level level = in.level().orElseThrow(() -> new IllegalArgumentException(in.jsonName() + " is not a share"));
+        return in.counted() == AdministrativeTier.COMMUNE
+                ? DistrictFacts.recognisedShare(request.communes(), level, "$.communes")
+                : DistrictFacts.recognisedShare(request.districts(), level, "$.districts");
     }
 
     @Override
