@@ -21,6 +21,7 @@ import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.model.subject.Organisation;
+import vn.hoctap.model.text.Agreement;
 import vn.hoctap.rules.engine.LayeredParameters;
 import vn.hoctap.rules.engine.SubjectFacts;
 import vn.hoctap.rules.engine.Calendars;
@@ -47,7 +48,8 @@ public final class Notices {
                         + " người học. Số liệu này được bỏ qua; nếu đơn vị có người học, hãy kiểm tra loại đơn vị"
                         + " ($.unit.kind).",
                 "No indicator of " + scheme.nameEn() + " counts the learners given ($.learners: "
-                        + Texts.countEn(learners.total()) + " learners) for a unit of kind '" + unit.kind().nameEn()
+                        + Agreement.countEn(learners.total(), "learner", "learners") + ") for a unit of kind '"
+                        + unit.kind().nameEn()
                         + "': only educational institutions that have learners [" + learnersDefined.formatEn()
                         + "] count them. They are left out; if the unit does have learners, check its kind"
                         + " ($.unit.kind).");
