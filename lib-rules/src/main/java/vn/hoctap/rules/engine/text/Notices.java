@@ -13,6 +13,7 @@ import vn.hoctap.model.catalogue.ProcedurePeriod;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.catalogue.Status;
+import vn.hoctap.model.catalogue.Succession;
 import vn.hoctap.model.request.LearnerCounts;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Notice;
@@ -141,6 +142,10 @@ public final class Notices {
                             + scheme.level(Level.LEVEL_2).map(l -> l.criteria().formatEn()).orElse("")
                             + "). The verdict follows the text as written; the deciding authority should note it."));
         }
+        Succession next = scheme.successor();
+        if (next != null && next.uncertainOn(date)) {
+            notices.add(olderSchemeChosen(scheme, next, date));
+        }
         notices.addAll(facts.notices(scheme, levels));
         boolean unknown = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
                 .anyMatch(i -> i.status() == Status.UNKNOWN);
@@ -213,6 +218,22 @@ public final class Notices {
                 c.noteEn() + " From " + c.from() + ": the dossier goes to " + p.dossierRecipientEn() + datesEn + "; "
                         + p.authorityEn() + " decides" + decidesEn + " [" + c.citation().formatEn() + "]" + statusEn
                         + ".");
+    }
+
+    /**
+     * Why an assessment dated before a newer scheme's uncertain first day uses the older one: the scheme chosen, the
+     * day the newer one applies from and how sure that day is, then the catalogue's words on it.
+     */
+    private static Notice olderSchemeChosen(Scheme scheme, Succession next, LocalDate date) {
+        return new Notice("OLDER_SCHEME_CHOSEN", Notice.Severity.WARNING,
+                "Đánh giá theo " + scheme.nameVi() + " (" + scheme.document() + ") vì ngày tham chiếu "
+                        + VI.format(date) + " trước ngày " + VI.format(next.from()) + ", ngày " + next.scheme()
+                        + " bắt đầu áp dụng [" + next.citation().formatVi() + "]; ngày này " + next.status().nameVi()
+                        + " (" + next.status().name() + "). " + next.noteVi(),
+                "Evaluated under " + scheme.nameEn() + " (" + scheme.document() + ") because the reference date "
+                        + date + " is before " + next.from() + ", the day " + next.scheme() + " applies from ["
+                        + next.citation().formatEn() + "]; that day is " + next.status().nameEn() + " ("
+                        + next.status().name() + "). " + next.noteEn());
     }
 
     private static String dayMonth(java.time.MonthDay d) {
