@@ -210,6 +210,40 @@ class CommandsTest {
         assertTrue(json.json().path("schemes").size() > 5);
     }
 
+    /**
+     * Proves that criteria lists every dated procedure period of a scheme, not only the text's procedure: its dates,
+     * deciding authority, receiving office, deadlines, status and note, a pack's period first, in Markdown, HTML and
+     * JSON.
+     */
+    @Test
+    void criteriaListsEveryProcedurePeriod() {
+        String md = Cli.run("criteria", "--date", "2026-01-01", "--scheme", "TT25.X").out();
+        assertTrue(md.contains("- Thẩm quyền theo văn bản / Authority as the text sets it: Trưởng phòng Giáo dục và"
+                + " Đào tạo"), md);
+        String period = md.lines().filter(l -> l.startsWith("- Thủ tục từ / Procedure from 2025-07-01 → :"))
+                .findFirst().orElseThrow(() -> new AssertionError(md));
+        for (String part : List.of("Giám đốc Sở Giáo dục và Đào tạo / the director of the provincial Department of"
+                + " Education and Training", "nhận hồ sơ / dossier to: Sở Giáo dục và Đào tạo", "hồ sơ trước /"
+                + " dossier before --02-28, quyết định trước / decision before --03-31", "trạng thái / status PROBABLE",
+                "2086/QĐ-UBND", "From 1 July 2025 there is no district tier")) {
+            assertTrue(period.contains(part), part + " in " + period);
+        }
+        String district = Cli.run("criteria", "--date", "2026-01-01", "--scheme", "TT24.H", "--format", "html").out();
+        assertTrue(district.contains("<li>Thủ tục từ / Procedure from 2025-07-01 → : không biết ai nhận hồ sơ, ai quyết"
+                + " định / no receiving office or deciding authority known; trạng thái / status UNKNOWN"), district);
+        String withPack = Cli.run("criteria", "--date", "2026-01-01", "--scheme", "TT24.H", "--pack",
+                Cli.CASES.resolve("province-pack/tinh-sau-sap-xep").toString()).out();
+        List<String> periods = withPack.lines().filter(l -> l.startsWith("- Thủ tục từ")).toList();
+        assertEquals(2, periods.size(), withPack);
+        assertTrue(periods.get(0).contains("Chủ tịch Ủy ban nhân dân tỉnh") && periods.get(0).contains("hồ sơ trước /"
+                + " dossier before --01-15, quyết định trước / decision before --02-15")
+                && periods.get(0).contains("status ILLUSTRATIVE"), periods.get(0));
+        assertTrue(periods.get(1).contains("status UNKNOWN"), periods.get(1));
+        JsonNode json = Cli.run("criteria", "--date", "2026-01-01", "--scheme", "TT25.X", "--format", "json").json();
+        JsonNode changes = json.path("schemes").path(0).path("scheme").path("procedureChanges");
+        assertEquals("2025-07-01", changes.path(0).path("from").asText(), json.toString());
+    }
+
     /** Proves that rollup writes JSON Lines, the district last, with exit code 0, and people only when asked. */
     @Test
     void rollupWritesEverySubject() {

@@ -34,7 +34,7 @@ class ReadmeSamplesTest {
     private static final Pattern FENCE = Pattern.compile("^(\\s*)```.*$");
     /** README → how many of its blocks have no marker yet. */
     private static final Map<String, Integer> NOT_YET_SAMPLES = Map.of("README.md", 1, "lib-model/README.md", 0,
-            "lib-rules/README.md", 1, "lib-examples/cli/README.md", 0);
+            "lib-rules/README.md", 0, "lib-examples/cli/README.md", 0);
 
     @Test
     void everyMarkedBlockEqualsItsSourceAndTheUnmarkedOnesAreExactlyTheListedOnes() throws IOException {

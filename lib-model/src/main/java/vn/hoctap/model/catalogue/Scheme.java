@@ -38,12 +38,14 @@ import vn.hoctap.model.subject.Title;
  * @param procedureChanges periods in which someone else than {@code procedure} receives or decides (the two-tier
  *                      reform, or a province pack's own assignment), the first covering a decision date winning; empty
  *                      when the text's procedure always applies
+ * @param successor     the scheme that takes over when this one stops ({@code effectiveTo}), with how sure that day
+ *                      is, or {@code null}
  */
 public record Scheme(String id, Title title, AdministrativeTier tier, String nameVi, String nameEn, String document,
                      LocalDate effectiveFrom, LocalDate effectiveTo, List<LevelDefinition> levels,
                      List<String> criteria, Citation evidenceRule, Procedure procedure,
                      Scoring scoring, String evidenceReadingVi, String evidenceReadingEn,
-                     List<ProcedurePeriod> procedureChanges) {
+                     List<ProcedurePeriod> procedureChanges, Succession successor) {
     public Scheme {
         requiredText(id, "id");
         required(title, "title");
@@ -69,6 +71,10 @@ public record Scheme(String id, Title title, AdministrativeTier tier, String nam
         if (procedure == null && !procedureChanges.isEmpty()) {
             throw new InvalidInputException("procedureChanges", "danh hiệu không có thủ tục thì không có thay đổi thủ"
                     + " tục / a scheme without a procedure has no procedure changes");
+        }
+        if (successor != null && !successor.from().equals(effectiveTo)) {
+            throw new InvalidInputException("successor.from", "phải là ngày effectiveTo của danh hiệu / must be the"
+                    + " scheme's effectiveTo");
         }
         if ((evidenceReadingVi == null) != (evidenceReadingEn == null)) {
             throw new InvalidInputException("evidenceReadingEn",
@@ -104,7 +110,7 @@ public record Scheme(String id, Title title, AdministrativeTier tier, String nam
         List<ProcedurePeriod> all = new java.util.ArrayList<>(changes);
         all.addAll(procedureChanges);
         return new Scheme(id, title, tier, nameVi, nameEn, document, effectiveFrom, effectiveTo, levels, criteria,
-                evidenceRule, procedure, scoring, evidenceReadingVi, evidenceReadingEn, all);
+                evidenceRule, procedure, scoring, evidenceReadingVi, evidenceReadingEn, all, successor);
     }
 
     /** The definition of {@code level}, if the scheme has it. */

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import vn.hoctap.model.Checks;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.JsonPaths;
+import vn.hoctap.model.text.Agreement;
 
 /**
  * Validation shared by the requests of the association's titles (household, clan, hamlet, grassroots unit). Kept
@@ -83,7 +84,7 @@ final class AssociationRequestChecks {
         if (counts != null && counts.total() != declaredIds.size()) {
             throw new InvalidInputException("householdCounts.total", "(" + counts.total() + ") khác số hộ trong "
                     + declaredField + " (" + declaredIds.size() + ") / (" + counts.total() + ") differs from the "
-                    + declaredIds.size() + " households in " + declaredField);
+                    + Agreement.countEn(declaredIds.size(), "household", "households") + " in " + declaredField);
         }
         if (!copy.isEmpty()) {
             Set<String> declared = new HashSet<>(declaredIds);
@@ -97,7 +98,8 @@ final class AssociationRequestChecks {
                 List<String> absent = new ArrayList<>(declaredIds);
                 copy.forEach(h -> absent.remove(h.householdId()));
                 throw new InvalidInputException("households", "thiếu hộ " + absent + " của " + declaredField
-                        + " / households " + absent + " of " + declaredField + " are missing");
+                        + " / " + Agreement.en(absent.size(), "household ", "households ") + absent + " of "
+                        + declaredField + " " + Agreement.en(absent.size(), "is", "are") + " missing");
             }
         }
         return copy;

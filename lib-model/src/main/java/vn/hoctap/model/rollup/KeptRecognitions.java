@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.text.Agreement;
 
 /**
  * Subordinate units counted at a level they hold from an earlier year's recognition, kept for the evaluation year
@@ -37,9 +38,15 @@ public record KeptRecognitions(List<String> codes, int of, Level level, int year
                 + ", được bảo lưu đến " + VI.format(validUntil) + " (" + String.join(", ", codes) + ")";
     }
 
-    /** E.g. "2 of the 9 communes hold level 1 from 2023, kept until 2026-12-31 (07654, 07655)". */
+    /**
+     * E.g. "2 of the 9 communes hold level 1 from 2023, kept until 2026-12-31 (07654, 07655)"; one unit "holds".
+     *
+     * @param unitsEn the units counted, in the plural ("communes")
+     * @return the sentence, its verb agreeing with the number of units
+     */
     public String sentenceEn(String unitsEn) {
-        return codes.size() + " of the " + of + " " + unitsEn + " hold " + level.nameEn() + " from " + year
+        return codes.size() + " of the " + of + " " + unitsEn + " " + Agreement.en(codes.size(), "holds", "hold") + " "
+                + level.nameEn() + " from " + year
                 + ", kept until " + validUntil + " (" + String.join(", ", codes) + ")";
     }
 }

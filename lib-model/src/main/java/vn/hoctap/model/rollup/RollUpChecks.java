@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.hoctap.model.InvalidInputException;
+import vn.hoctap.model.text.Agreement;
 
 /** Checks shared by the trees; package-private so the public surface stays the records. */
 final class RollUpChecks {
@@ -39,7 +40,7 @@ final class RollUpChecks {
             List<String> absent = new ArrayList<>(declared);
             absent.removeAll(codes);
             throw new InvalidInputException(list, "thiếu " + absent + " của " + declaredField + " / " + absent
-                    + " of " + declaredField + " are missing");
+                    + " of " + declaredField + " " + Agreement.en(absent.size(), "is", "are") + " missing");
         }
     }
 }

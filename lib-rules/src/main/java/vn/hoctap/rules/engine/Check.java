@@ -22,6 +22,7 @@ import vn.hoctap.model.result.MissingInput;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Reason;
 import vn.hoctap.model.subject.Level;
+import vn.hoctap.model.text.Agreement;
 import vn.hoctap.rules.engine.text.Texts;
 
 /**
@@ -287,7 +288,7 @@ public final class Check {
         String observedVi = Texts.count(n) + "/" + Texts.count(d) + " " + populationVi + " (" + Texts.vi(shown) + ") "
                 + input.attributeVi() + unknownVi + excludedVi;
         String observedEn = Texts.countEn(n) + " of " + Texts.countEn(d) + " " + populationEn + " (" + Texts.en(shown)
-                + ") " + input.attributeEn() + unknownEn + excludedEn;
+                + ") " + Agreement.predicateEn(n, input.attributeEn()) + unknownEn + excludedEn;
         String observed = n + "/" + d + " (" + Texts.en(shown) + ")";
         if (!reached) {
             add(input, Outcome.NOT_MET, Reason.BELOW_THRESHOLD, observed, thresholdEn, n, d, p, evidence,
@@ -599,7 +600,7 @@ public final class Check {
 
     private static String evidenceEn(int evidence) {
         return evidence == 0 ? "no evidence given, none required"
-                : evidence == 1 ? "1 piece of evidence" : Texts.countEn(evidence) + " pieces of evidence";
+                : Agreement.countEn(evidence, "piece of evidence", "pieces of evidence");
     }
 
     /**

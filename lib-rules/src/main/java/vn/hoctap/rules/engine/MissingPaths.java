@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.hoctap.model.text.Agreement;
 import vn.hoctap.rules.engine.text.Texts;
 
 /**
@@ -83,6 +84,7 @@ final class MissingPaths {
         int n = members.size();
         return new Entry(wildcard,
                 Texts.count(n) + " bản ghi thiếu " + (field == null ? "dữ liệu" : field) + ": " + named,
-                Texts.countEn(n) + " records lack " + (field == null ? "data" : field) + ": " + named);
+                Agreement.countEn(n, "record", "records") + " " + Agreement.en(n, "lacks", "lack") + " "
+                        + (field == null ? "data" : field) + ": " + named);
     }
 }

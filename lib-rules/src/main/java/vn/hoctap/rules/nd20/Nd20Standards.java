@@ -21,6 +21,7 @@ import vn.hoctap.model.request.UniversalEducationFigures;
 import vn.hoctap.model.request.UniversalEducationLevel;
 import vn.hoctap.model.request.UniversalEducationStandard;
 import vn.hoctap.model.result.Outcome;
+import vn.hoctap.model.text.Agreement;
 import vn.hoctap.rules.engine.LevelComputation;
 import vn.hoctap.rules.engine.LevelFinding;
 
@@ -353,7 +354,8 @@ public final class Nd20Standards {
             return new Condition(step, citation, holds ? Truth.TRUE : Truth.FALSE, f.inPrimaryAged11(), rest, null,
                     null, what + " (" + f.inPrimaryAged11() + " trong số " + rest + " trẻ chưa hoàn thành đang học tiểu"
                     + " học) [" + citation.formatVi() + "]: " + verdictVi(holds), whatEn + " (" + f.inPrimaryAged11()
-                    + " of the " + rest + " who have not completed are) [" + citation.formatEn() + "]: "
+                    + " of the " + rest + " who " + Agreement.en(rest, "has", "have") + " not completed "
+                    + Agreement.en(f.inPrimaryAged11(), "is", "are") + ") [" + citation.formatEn() + "]: "
                     + verdictEn(holds), List.of());
         }
 

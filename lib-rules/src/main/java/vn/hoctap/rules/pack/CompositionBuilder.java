@@ -366,7 +366,8 @@ final class CompositionBuilder {
                     "the name of scheme '" + r.scheme() + "'")) {
                 schemes.put(s.id(), new Scheme(s.id(), s.title(), s.tier(), r.nameVi(), r.nameEn(), s.document(),
                         s.effectiveFrom(), s.effectiveTo(), s.levels(), s.criteria(), s.evidenceRule(), s.procedure(),
-                        s.scoring(), s.evidenceReadingVi(), s.evidenceReadingEn(), s.procedureChanges()));
+                        s.scoring(), s.evidenceReadingVi(), s.evidenceReadingEn(), s.procedureChanges(),
+                        s.successor()));
                 enabled.get(p).add(s.id());
                 notices.add(new SchemeNotice(s.id(), new Notice("SCHEME_RENAMED", Notice.Severity.INFO,
                         "Tên danh hiệu theo " + r.citation().formatVi() + " (" + p.layer() + "): " + r.nameVi()
@@ -433,7 +434,7 @@ final class CompositionBuilder {
     private static Scheme withCriteria(Scheme s, List<String> criteria) {
         return new Scheme(s.id(), s.title(), s.tier(), s.nameVi(), s.nameEn(), s.document(), s.effectiveFrom(),
                 s.effectiveTo(), s.levels(), criteria, s.evidenceRule(), s.procedure(), s.scoring(),
-                s.evidenceReadingVi(), s.evidenceReadingEn(), s.procedureChanges());
+                s.evidenceReadingVi(), s.evidenceReadingEn(), s.procedureChanges(), s.successor());
     }
 
     /** Claims a base criterion's ids. */

@@ -9,9 +9,11 @@ import static vn.hoctap.model.request.UniversalEducationLevel.LEVEL_3;
 import static vn.hoctap.model.request.UniversalEducationLevel.MET;
 import static vn.hoctap.model.request.UniversalEducationLevel.NOT_MET;
 
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -146,6 +148,27 @@ class Nd20StandardsTest {
     private static Condition condition(Ladder ladder, Rate r) {
         return ladder.conditions().stream().filter(c -> r.parameterId().equals(c.parameterId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no condition reads " + r.parameterId()));
+    }
+
+    /** Proves that "n of the r who have not completed are" agrees with both counts, for 0, 1 and 2. */
+    @Test
+    void theRestInPrimarySentenceAgreesWithItsCounts() {
+        Map<List<Integer>, String> expected = Map.of(
+                List.of(1, 0), "(0 of the 1 who has not completed are)",
+                List.of(1, 1), "(1 of the 1 who has not completed is)",
+                List.of(2, 1), "(1 of the 2 who have not completed is)",
+                List.of(2, 2), "(2 of the 2 who have not completed are)",
+                List.of(0, 0), "(0 of the 0 who have not completed are)");
+        expected.forEach((restAndInPrimary, sentence) -> {
+            int rest = restAndInPrimary.get(0);
+            UniversalEducationFigures t = top();
+            UniversalEducationFigures f = new UniversalEducationFigures(t.preschool5(), new PrimaryFigures(1000, 1000,
+                    1000, 1000, 1000, 1000 - rest, restAndInPrimary.get(1)), t.lowerSecondary(), t.literacy());
+            List<String> texts = assess(UniversalEducationStandard.PRIMARY, f, false).conditions().stream()
+                    .map(Condition::textEn).filter(x -> x.contains("who ha")).toList();
+            assertFalse(texts.isEmpty());
+            texts.forEach(x -> assertTrue(x.contains(sentence), x));
+        });
     }
 
     @ParameterizedTest

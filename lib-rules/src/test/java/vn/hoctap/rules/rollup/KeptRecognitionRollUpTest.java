@@ -85,7 +85,7 @@ class KeptRecognitionRollUpTest {
         assertEquals(List.of("07654"), kept.codes());
         assertEquals(Level.LEVEL_1, kept.level());
         assertEquals(LocalDate.of(2027, 12, 31), kept.validUntil());
-        assertTrue(kept.sentenceEn("communes").startsWith("1 of the 3 communes hold level 1 from 2024, kept until"
+        assertTrue(kept.sentenceEn("communes").startsWith("1 of the 3 communes holds level 1 from 2024, kept until"
                 + " 2027-12-31"), kept.sentenceEn("communes"));
         // The district is judged exactly as on those counts alone.
         assertEquals(EVALUATOR.evaluate(district(2025, List.of("07654", "07655", "07656"))

@@ -128,4 +128,39 @@ class Tt24SentencesTest {
         assertTrue(a.summaryEn().endsWith(" 1 input missing."), a.summaryEn());
         assertTrue(a.summaryVi().endsWith(" Cần bổ sung 1 dữ liệu."), a.summaryVi());
     }
+
+    /**
+     * Proves that the verb of a share agrees with its count: one member "is trained in and takes part in", none and
+     * two "are ... take part in".
+     */
+    @Test
+    void aSharesVerbAgreesWithItsCount() {
+        Map<Integer, String> expected = Map.of(
+                0, "0 of 52 members (0 %) are trained in and take part in the unit's digital transformation;",
+                1, "1 of 52 members (1.92 %) is trained in and takes part in the unit's digital transformation;",
+                2, "2 of 52 members (3.85 %) are trained in and take part in the unit's digital transformation;");
+        expected.forEach((n, sentence) -> {
+            String en = indicator(Tt24Requests.districtAgency()
+                    .membersShare(MemberAttribute.TRAINED_IN_DIGITAL_TRANSFORMATION, n, 52).evaluate(), "TT24.C2.3",
+                    LEVEL_1).explanationEn();
+            assertTrue(en.contains(sentence), en);
+        });
+        for (int n = 0; n <= 2; n++) {
+            String en = indicator(Tt24Requests.districtAgency().membersShare(MemberAttribute.LABOUR_DISCIPLINE, n, 3)
+                    .evaluate(), "TT24.C2.1", LEVEL_1).explanationEn();
+            assertTrue(en.contains(n + " of 3 members (") && en.contains(n == 1
+                    ? ") keeps labour discipline and cooperates;" : ") keep labour discipline and cooperate;"), en);
+        }
+    }
+
+    /** Proves that the learners of the warning are counted in agreeing words: "1 learner", "2 learners". */
+    @Test
+    void theLearnersLeftOutAreCountedInAgreeingWords() {
+        for (int n = 1; n <= 2; n++) {
+            Assessment a = Tt24Requests.districtAgency().learners(n, 0).evaluate();
+            String en = a.notices().stream().filter(x -> x.code().equals("LEARNERS_NOT_COUNTED")).findFirst()
+                    .orElseThrow(() -> new AssertionError(a.notices().toString())).textEn();
+            assertTrue(en.contains("($.learners: " + (n == 1 ? "1 learner)" : "2 learners)")), en);
+        }
+    }
 }

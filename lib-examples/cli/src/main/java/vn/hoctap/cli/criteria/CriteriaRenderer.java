@@ -9,13 +9,15 @@ import vn.hoctap.model.catalogue.LevelDefinition;
 import vn.hoctap.model.catalogue.ParameterDefinition;
 import vn.hoctap.model.catalogue.ParameterValue;
 import vn.hoctap.model.catalogue.Procedure;
+import vn.hoctap.model.catalogue.ProcedurePeriod;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.result.Audit;
 
 /**
- * {@link CriteriaDocument} as Markdown or as a stand-alone HTML page: one section per scheme, one table per
- * criterion, one row per indicator with its content, citations by level, status, scope, the library's reading and its
- * numbers. Vietnamese first, English beside it.
+ * {@link CriteriaDocument} as Markdown or as a stand-alone HTML page: one section per scheme (with its procedure as
+ * the text sets it and every dated period that changes it), one table per criterion, one row per indicator with its
+ * content, citations by level, status, scope, the library's reading and its numbers. Vietnamese first, English beside
+ * it.
  */
 public final class CriteriaRenderer {
     private final boolean html;
@@ -70,18 +72,13 @@ public final class CriteriaRenderer {
             facts.add(l.level().nameVi() + " / " + l.level().nameEn() + ": tiêu chí / criteria "
                     + l.criteria().formatVi() + "; điều kiện / condition " + l.condition().formatVi());
         }
-        Procedure p = s.procedure();
-        if (p != null) {
-            facts.add("Thẩm quyền / Authority: " + p.authorityVi() + " / " + p.authorityEn() + " ["
-                    + p.authorityCitation().formatVi() + "]; nhận hồ sơ / dossier to: " + p.dossierRecipientVi()
-                    + " / " + p.dossierRecipientEn()
-                    + (p.timetableKnown() ? "; hồ sơ trước / dossier before " + p.dossierDueBefore()
-                    + (p.decisionDueBefore() != null ? ", quyết định trước / decision before " + p.decisionDueBefore()
-                    : ", quyết định trong / decision within " + p.decisionWithinWorkingDays() + " ngày làm việc / working"
-                    + " days") + " [" + p.timetableCitation().formatVi() + "]" : "; thời hạn chưa biết / timetable not"
-                    + " known"));
+        if (s.procedure() != null) {
+            facts.add("Thẩm quyền theo văn bản / Authority as the text sets it: " + procedure(s.procedure()));
         } else {
             facts.add("Thẩm quyền, thời hạn: thư viện không biết / Authority and timetable: not known to the library");
+        }
+        for (ProcedurePeriod period : s.procedureChanges()) {
+            facts.add(period(period));
         }
         if (s.evidenceRule() != null) {
             facts.add("Minh chứng / Evidence: bắt buộc / required [" + s.evidenceRule().formatVi() + "]");
@@ -99,6 +96,30 @@ public final class CriteriaRenderer {
                     "Trạng thái / Status", "Phạm vi / Scope", "Cách đọc / Reading", "Số liệu / Numbers"),
                     c.indicators().stream().map(CriteriaRenderer::row).toList());
         }
+    }
+
+    /** Who decides, on whose citation, who receives the dossier and by when. */
+    static String procedure(Procedure p) {
+        return p.authorityVi() + " / " + p.authorityEn() + " [" + p.authorityCitation().formatVi() + "]; nhận hồ sơ /"
+                + " dossier to: " + p.dossierRecipientVi() + " / " + p.dossierRecipientEn()
+                + (p.timetableKnown() ? "; hồ sơ trước / dossier before " + p.dossierDueBefore()
+                + (p.decisionDueBefore() != null ? ", quyết định trước / decision before " + p.decisionDueBefore()
+                : ", quyết định trong / decision within " + p.decisionWithinWorkingDays() + " ngày làm việc / working"
+                + " days") + " [" + p.timetableCitation().formatVi() + "]" : "; thời hạn chưa biết / timetable not"
+                + " known");
+    }
+
+    /**
+     * A dated period of the procedure, every one the scheme has (not only the one in force on the document's date,
+     * since the period that applies is the one of the decision's date): its dates, who decides and receives, the
+     * deadlines, its status and citation, and what changed.
+     */
+    static String period(ProcedurePeriod period) {
+        return "Thủ tục từ / Procedure from " + period.from() + " → " + (period.to() == null ? "" : period.to()) + ": "
+                + (period.authorityKnown() ? procedure(period.procedure()) : "không biết ai nhận hồ sơ, ai quyết định"
+                + " / no receiving office or deciding authority known") + "; trạng thái / status "
+                + period.status().name() + " (" + period.status().nameVi() + " / " + period.status().nameEn() + ") ["
+                + period.citation().formatVi() + "]; " + period.noteVi() + " / " + period.noteEn();
     }
 
     private static List<String> row(IndicatorEntry e) {

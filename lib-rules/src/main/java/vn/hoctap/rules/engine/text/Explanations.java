@@ -18,6 +18,7 @@ import vn.hoctap.model.result.MissingInput;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Reason;
 import vn.hoctap.model.result.Verdict;
+import vn.hoctap.model.text.Agreement;
 import vn.hoctap.rules.engine.SubjectFacts;
 
 /**
@@ -166,7 +167,7 @@ public final class Explanations {
     /** " Cần bổ sung 2 dữ liệu." / " 1 input missing." / " 2 inputs missing." */
     private static String missingSentence(int n, boolean vi) {
         return vi ? " Cần bổ sung " + Texts.count(n) + " dữ liệu."
-                : " " + Texts.countEn(n) + (n == 1 ? " input missing." : " inputs missing.");
+                : " " + Agreement.countEn(n, "input", "inputs") + " missing.";
     }
 
     private static List<String> numbers(LevelResult level, Outcome outcome) {

@@ -13,6 +13,7 @@ import vn.hoctap.model.catalogue.ProcedurePeriod;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.catalogue.Status;
+import vn.hoctap.model.catalogue.Succession;
 import vn.hoctap.model.request.LearnerCounts;
 import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Notice;
@@ -21,6 +22,7 @@ import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.model.subject.Organisation;
+import vn.hoctap.model.text.Agreement;
 import vn.hoctap.rules.engine.LayeredParameters;
 import vn.hoctap.rules.engine.SubjectFacts;
 import vn.hoctap.rules.engine.Calendars;
@@ -64,7 +66,8 @@ public final class Notices {
                         + " người học. Số liệu này được bỏ qua; nếu đơn vị có người học, hãy kiểm tra loại đơn vị"
                         + " ($.unit.kind).",
                 "No indicator of " + scheme.nameEn() + " counts the learners given ($.learners: "
-                        + Texts.countEn(learners.total()) + " learners) for a unit of kind '" + unit.kind().nameEn()
+                        + Agreement.countEn(learners.total(), "learner", "learners") + ") for a unit of kind '"
+                        + unit.kind().nameEn()
                         + "': only educational institutions that have learners [" + learnersDefined.formatEn()
                         + "] count them. They are left out; if the unit does have learners, check its kind"
                         + " ($.unit.kind).");
@@ -156,6 +159,10 @@ public final class Notices {
                             + scheme.level(Level.LEVEL_2).map(l -> l.criteria().formatEn()).orElse("")
                             + "). The verdict follows the text as written; the deciding authority should note it."));
         }
+        Succession next = scheme.successor();
+        if (next != null && next.uncertainOn(date)) {
+            notices.add(olderSchemeChosen(scheme, next, date));
+        }
         notices.addAll(facts.notices(scheme, levels));
         // One pass over the indicators for the three statuses a notice reports.
         boolean unknown = false;
@@ -229,6 +236,22 @@ public final class Notices {
                 c.noteEn() + " From " + c.from() + ": the dossier goes to " + p.dossierRecipientEn() + datesEn + "; "
                         + p.authorityEn() + " decides" + decidesEn + " [" + c.citation().formatEn() + "]" + statusEn
                         + ".");
+    }
+
+    /**
+     * Why an assessment dated before a newer scheme's uncertain first day uses the older one: the scheme chosen, the
+     * day the newer one applies from and how sure that day is, then the catalogue's words on it.
+     */
+    private static Notice olderSchemeChosen(Scheme scheme, Succession next, LocalDate date) {
+        return new Notice("OLDER_SCHEME_CHOSEN", Notice.Severity.WARNING,
+                "Đánh giá theo " + scheme.nameVi() + " (" + scheme.document() + ") vì ngày tham chiếu "
+                        + VI.format(date) + " trước ngày " + VI.format(next.from()) + ", ngày " + next.scheme()
+                        + " bắt đầu áp dụng [" + next.citation().formatVi() + "]; ngày này " + next.status().nameVi()
+                        + " (" + next.status().name() + "). " + next.noteVi(),
+                "Evaluated under " + scheme.nameEn() + " (" + scheme.document() + ") because the reference date "
+                        + date + " is before " + next.from() + ", the day " + next.scheme() + " applies from ["
+                        + next.citation().formatEn() + "]; that day is " + next.status().nameEn() + " ("
+                        + next.status().name() + "). " + next.noteEn());
     }
 
     private static String dayMonth(java.time.MonthDay d) {
