@@ -63,8 +63,9 @@ public record Shortfall(String indicatorId, String number, Level level, Kind kin
      * @param need the least that passes: the floor, the criterion's minimum or the pass mark
      * @param max  the most it can reach: the indicator's, criterion's or level's maximum
      * @param room for a total, how many more points each indicator (by number) can still earn before its maximum,
-     *             in the framework's order, an indicator without a score counted at its maximum; empty otherwise.
-     *             The total can be reached by any spread of {@link #more()} points within these rooms
+     *             counted from its floor when it is under it (the floor is owed anyway), in the framework's order,
+     *             an indicator without a score counted at its maximum; empty otherwise. Once every indicator is at
+     *             its floor, the rest of the total may be spread in any way within these rooms
      */
     public record Points(BigDecimal have, BigDecimal need, BigDecimal max, Map<String, BigDecimal> room) {
         public Points {

@@ -91,7 +91,7 @@ final class PointsShortfalls {
             BigDecimal need = new BigDecimal(min.get().value());
             if (c.points().compareTo(need) < 0) {
                 all.add(total(c.criterionId(), String.valueOf(c.number()), "Tiêu chí " + c.number(),
-                        "Criterion " + c.number(), c.points(), need, c.maxPoints(), rooms(List.of(c)),
+                        "Criterion " + c.number(), c.points(), need, c.maxPoints(), rooms(List.of(c), parameters, a),
                         List.of(c), parameters, target, a, min.get().citation()));
             }
         }
@@ -99,7 +99,7 @@ final class PointsShortfalls {
             Citation citation = value(parameters, schemeId + ".PASS_MARK", target, date).map(ParameterValue::citation)
                     .orElse(target.criteriaCitation());
             all.add(total(schemeId, null, "Tổng điểm", "Total", target.points(), target.passMark(),
-                    target.maxPoints(), rooms(target.results()), target.results(), parameters, target, a,
+                    target.maxPoints(), rooms(target.results(), parameters, a), target.results(), parameters, target, a,
                     citation));
         }
         return all;
@@ -114,14 +114,6 @@ final class PointsShortfalls {
         String headEn = whatEn + " (" + target.level().nameEn() + "): " + Texts.numberEn(have) + " of "
                 + Texts.numberEn(max) + " points; at least " + Texts.numberEn(need) + " needed ["
                 + citation.formatEn() + "]";
-        BigDecimal reachable = room.values().stream().reduce(have, BigDecimal::add);
-        if (need.compareTo(max) > 0 || reachable.compareTo(need) < 0) {
-            return new Shortfall(id, number, target.level(), Shortfall.Kind.OTHER, null, null, null, null, citation,
-                    headVi + ": không thể đạt, kể cả khi mọi chỉ tiêu đạt tối đa (tối đa còn đạt được "
-                            + Texts.number(reachable) + ").",
-                    headEn + ": out of reach even with every indicator at its maximum (at most "
-                            + Texts.numberEn(reachable) + " can still be reached).");
-        }
         BigDecimal more = need.subtract(have);
         // Raising an indicator to its floor counts towards the total: the smallest change is the larger of the two.
         List<String> raisesVi = new ArrayList<>();
@@ -144,6 +136,14 @@ final class PointsShortfalls {
                 raisesEn.add(i.number() + " to " + Texts.numberEn(floor.get()) + " (" + Texts.numberEn(up)
                         + " more)");
             }
+        }
+        BigDecimal reachable = room.values().stream().reduce(have.add(raised), BigDecimal::add);
+        if (need.compareTo(max) > 0 || reachable.compareTo(need) < 0) {
+            return new Shortfall(id, number, target.level(), Shortfall.Kind.OTHER, null, null, null, null, citation,
+                    headVi + ": không thể đạt, kể cả khi mọi chỉ tiêu đạt tối đa (tối đa còn đạt được "
+                            + Texts.number(reachable) + ").",
+                    headEn + ": out of reach even with every indicator at its maximum (at most "
+                            + Texts.numberEn(reachable) + " can still be reached).");
         }
         BigDecimal least = more.max(raised);
         BigDecimal rest = more.subtract(raised).max(BigDecimal.ZERO);
@@ -190,10 +190,12 @@ final class PointsShortfalls {
     }
 
     /**
-     * How many more points each indicator of {@code criteria} can earn, by number: up to its maximum (its whole
-     * maximum while unscored), and within its criterion's cap when the criterion's maximum is below its indicators'.
+     * How many more points each indicator of {@code criteria} can earn, by number, beyond what its floor already
+     * requires: up to its maximum from its score or its floor, whichever is higher (its whole maximum while
+     * unscored), and within its criterion's cap when the criterion's maximum is below its indicators'.
      */
-    private static Map<String, BigDecimal> rooms(List<CriterionResult> criteria) {
+    private static Map<String, BigDecimal> rooms(List<CriterionResult> criteria,
+                                                 List<ParameterDefinition> parameters, Assessment a) {
         Map<String, BigDecimal> room = new LinkedHashMap<>();
         for (CriterionResult c : criteria) {
             BigDecimal left = c.maxPoints() != null && c.points() != null ? c.maxPoints().subtract(c.points()) : null;
@@ -201,7 +203,9 @@ final class PointsShortfalls {
                 if (i.maxPoints() == null || i.outcome() == Outcome.NOT_APPLICABLE) {
                     continue;
                 }
-                BigDecimal r = i.points() == null ? i.maxPoints() : i.maxPoints().subtract(i.points());
+                BigDecimal from = i.points() == null ? BigDecimal.ZERO
+                        : floorOf(i, parameters, a).map(i.points()::max).orElse(i.points());
+                BigDecimal r = i.maxPoints().subtract(from);
                 if (left != null) {
                     r = r.min(left);
                 }

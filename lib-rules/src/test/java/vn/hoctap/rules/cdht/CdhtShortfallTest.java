@@ -66,6 +66,9 @@ class CdhtShortfallTest {
         assertPoints(s.get(1), "75", "80", "100");
         assertTrue(s.get(1).textEn().contains("The smallest change is 5 points in all, of which indicator I.1 to 5"
                 + " (2 more) to reach the floor; the other 3 points"), s.get(1).textEn());
+        assertEquals(0, new BigDecimal("5").compareTo(s.get(1).points().room().get("I.1")),
+                "I.1 has 5 left above the floor it owes anyway");
+        assertTrue(s.get(1).textEn().contains("I.1 (up to 5), I.2 (up to 2)"), s.get(1).textEn());
     }
 
     @Test
