@@ -23,6 +23,11 @@ import vn.hoctap.rules.Evaluator;
  * gives one {@link Shortfall} per requirement it failed; a share gives the exact count (integer arithmetic, no
  * rounding: the smallest {@code n} with {@code n × 100 ≥ threshold × population}).
  *
+ * <p>In a points scheme ({@link PointsShortfalls}) a score under the floor gives a {@link Shortfall.Kind#POINTS}
+ * shortfall of the indicator (up to the floor), and after the indicators come one for each criterion under its
+ * minimum and one for a total under the pass mark (its id the scheme's), with the smallest change in all and the
+ * room each indicator has left.
+ *
  * <p>Read from the assessment and the thresholds in force, so it works on any result, national or with packs.
  */
 public final class Shortfalls {
@@ -49,15 +54,22 @@ public final class Shortfalls {
         }
         LevelResult target = a.levels().stream().filter(l -> l.level() == next.get()).findFirst().orElseThrow();
         List<ParameterDefinition> parameters = evaluator.parameters(a.referenceDate());
+        boolean points = PointsShortfalls.isPoints(target);
         for (IndicatorResult i : target.results().stream().flatMap(c -> c.indicators().stream()).toList()) {
             if (i.outcome() != Outcome.NOT_MET && i.outcome() != Outcome.UNDETERMINED) {
                 continue;
             }
             for (Measurement m : i.measurements()) {
                 if (m.outcome() == Outcome.NOT_MET || m.outcome() == Outcome.UNDETERMINED) {
-                    all.add(shortfall(i, m, percent(parameters, m.parameterId(), i.level(), a)));
+                    Optional<Shortfall> floor = points ? PointsShortfalls.floor(i, m, parameters, a)
+                            : Optional.empty();
+                    all.add(floor.orElseGet(() -> shortfall(i, m, percent(parameters, m.parameterId(), i.level(),
+                            a))));
                 }
             }
+        }
+        if (points) {
+            all.addAll(PointsShortfalls.totals(a.schemeId(), target, parameters, a));
         }
         return all;
     }

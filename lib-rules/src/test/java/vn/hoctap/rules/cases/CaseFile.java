@@ -48,12 +48,15 @@ record CaseFile(String title, String article, List<String> exercises, String kin
     }
 
     /**
-     * @param indicator the indicator id
-     * @param input     the input concerned
-     * @param kind      {@code COUNT}, {@code STATEMENT}, {@code EVIDENCE}, {@code DATA} or {@code OTHER}
-     * @param more      for a count, how many more (optional)
+     * @param indicator  the indicator id (for a points total, the scheme's id, e.g. {@code CDHT})
+     * @param input      the input concerned
+     * @param kind       {@code COUNT}, {@code STATEMENT}, {@code EVIDENCE}, {@code DATA}, {@code OTHER} or
+     *                   {@code POINTS}
+     * @param more       for a count, how many more (optional)
+     * @param morePoints for points, how many more points, compared as numbers (optional)
      */
-    record ExpectedShortfall(String indicator, String input, String kind, Integer more) {
+    record ExpectedShortfall(String indicator, String input, String kind, Integer more,
+                             java.math.BigDecimal morePoints) {
     }
 
     /**

@@ -180,7 +180,9 @@ class CaseFilesTest {
                 boolean found = got.stream().anyMatch(s -> s.indicatorId().equals(e.indicator())
                         && (e.input() == null || e.input().equals(s.input())) && s.kind().name().equals(e.kind())
                         && (e.more() == null || s.kind() == vn.hoctap.model.result.Shortfall.Kind.COUNT
-                        && s.more() == e.more()));
+                        && s.more() == e.more())
+                        && (e.morePoints() == null || s.kind() == vn.hoctap.model.result.Shortfall.Kind.POINTS
+                        && s.points().more().compareTo(e.morePoints()) == 0));
                 if (!found) {
                     differences.add("shortfall " + e + " not reported; reported: "
                             + got.stream().map(vn.hoctap.model.result.Shortfall::textEn).toList());
