@@ -137,6 +137,10 @@ class RequestJsonErrorsTest {
                 Arguments.of("a unit at commune level",
                         replace("\"tier\": \"DISTRICT\"\n  }", "\"tier\": \"COMMUNE\"\n  }"),
                         "$.unit.tier", new String[] {"DISTRICT or PROVINCE", "TT 24 Art. 1"}),
+                Arguments.of("a commune People's Committee that is also a school",
+                        replace("\"kind\": \"COMMUNE_PEOPLES_COMMITTEE\"",
+                                "\"kind\": \"COMMUNE_PEOPLES_COMMITTEE\", \"additionalKinds\": [\"PRESCHOOL\"]"),
+                        "$.unit.additionalKinds[0]", new String[] {"is never also another kind", "TT 24 Art. 2.1-2.4"}),
                 Arguments.of("an educational institution without ownership",
                         withUnit("{ \"id\": \"P\", \"name\": \"Trường MN\", \"kind\": \"PRESCHOOL\","
                                 + " \"tier\": \"DISTRICT\" }"),

@@ -33,6 +33,9 @@ import vn.hoctap.model.subject.SchoolLevel;
  * minimum or a level below the one required is {@link Outcome#NOT_MET}; a requirement reached without evidence
  * ("minh chứng") is {@link Outcome#NOT_MET} (Art. 9.3, 15.3); otherwise {@link Outcome#MET}. An indicator with
  * several requirements needs all of them.
+ *
+ * <p>A unit of several kinds (a "Trung tâm GDNN-GDTX") is of each: an indicator the law gives to one kind applies
+ * when any of its kinds is that kind.
  */
 public final class ReferenceTt24Evaluator {
 
@@ -99,23 +102,29 @@ public final class ReferenceTt24Evaluator {
     static boolean isStateBody(Organisation unit) {
         // Art. 6.1.c and 7.3.c: "cơ quan, đơn vị sự nghiệp công lập (của nhà nước)"; public schools are public
         // service units.
-        return STATE_KINDS.contains(unit.kind())
-                || unit.kind().isEducationInstitution() && unit.ownership() == Ownership.PUBLIC;
+        return unit.kinds().stream().anyMatch(STATE_KINDS::contains)
+                || unit.kinds().stream().anyMatch(OrganisationKind::isEducationInstitution)
+                && unit.ownership() == Ownership.PUBLIC;
     }
 
     static boolean isPublicPreschool(Organisation unit) {
         // Art. 6.1.b and 6.3.b, second sentences: "nhà trẻ, trường mẫu giáo, trường mầm non công lập".
-        return unit.kind() == OrganisationKind.PRESCHOOL && unit.ownership() == Ownership.PUBLIC;
+        return unit.hasKind(OrganisationKind.PRESCHOOL) && unit.ownership() == Ownership.PUBLIC;
     }
 
     static boolean hasLearners(Organisation unit) {
         // Art. 2.8: learners are the pupils and students of educational institutions, except crèches,
         // kindergartens, primary and lower-secondary schools (multi-level ones topping at lower secondary) and
-        // district ethnic boarding schools, all of which are general schools below upper secondary here.
-        if (!unit.kind().isEducationInstitution() || unit.kind() == OrganisationKind.PRESCHOOL) {
+        // district ethnic boarding schools, all of which are general schools below upper secondary here. A unit of
+        // several kinds has learners when one of its kinds does.
+        return unit.kinds().stream().anyMatch(k -> hasLearners(k, unit.topSchoolLevel()));
+    }
+
+    private static boolean hasLearners(OrganisationKind kind, SchoolLevel top) {
+        if (!kind.isEducationInstitution() || kind == OrganisationKind.PRESCHOOL) {
             return false;
         }
-        return unit.kind() != OrganisationKind.GENERAL_SCHOOL || unit.topSchoolLevel() == SchoolLevel.UPPER_SECONDARY;
+        return kind != OrganisationKind.GENERAL_SCHOOL || top == SchoolLevel.UPPER_SECONDARY;
     }
 
     /** Judges one level of one request. */
@@ -179,7 +188,7 @@ public final class ReferenceTt24Evaluator {
             c.put("TT24.C2.3", memberShare(UnitInput.MEMBERS_TRAINED_IN_DIGITAL_TRANSFORMATION, most));
             // Art. 6.2.d: language certificate, 50 %; Art. 7.2.d: language proficiency, 70 %; neither for members
             // of economic organisations.
-            c.put("TT24.C2.4", unit.kind() == OrganisationKind.ECONOMIC_ORGANISATION ? NA
+            c.put("TT24.C2.4", unit.hasKind(OrganisationKind.ECONOMIC_ORGANISATION) ? NA
                     : two ? memberShare(UnitInput.MEMBERS_LANGUAGE_PROFICIENCY, 70)
                     : memberShare(UnitInput.MEMBERS_LANGUAGE_CERTIFICATE, 50));
             // Art. 6.2.đ / 7.2.đ: "Lao động tiên tiến" or higher, 90 % / 95 %.
@@ -201,9 +210,9 @@ public final class ReferenceTt24Evaluator {
             // service units.
             c.put("TT24.H.C3.3", !two || isStateBody(unit) ? stated(UnitInput.ADVANCED_COLLECTIVE_TITLE) : NA);
             // Art. 6.3.d / 7.3.d: general-education schools, QĐ 4725 basic / good.
-            c.put("TT24.H.C3.4", unit.kind() == OrganisationKind.GENERAL_SCHOOL ? maturity() : NA);
+            c.put("TT24.H.C3.4", unit.hasKind(OrganisationKind.GENERAL_SCHOOL) ? maturity() : NA);
             // Art. 6.3.đ / 7.3.đ: vocational institutions, quality accreditation.
-            c.put("TT24.H.C3.5", unit.kind() == OrganisationKind.VOCATIONAL_INSTITUTION
+            c.put("TT24.H.C3.5", unit.hasKind(OrganisationKind.VOCATIONAL_INSTITUTION)
                     ? stated(UnitInput.VOCATIONAL_ACCREDITATION) : NA);
             return c;
         }
@@ -219,14 +228,14 @@ public final class ReferenceTt24Evaluator {
             c.put("TT24.T.C3.3", stated(UnitInput.ADVANCED_COLLECTIVE_TITLE));
             // Art. 12.3.d / 13.3.d: upper-secondary schools (multi-level ones included) and continuing-education
             // centres, QĐ 4725 basic / good.
-            boolean upperSecondary = unit.kind() == OrganisationKind.GENERAL_SCHOOL
+            boolean upperSecondary = unit.hasKind(OrganisationKind.GENERAL_SCHOOL)
                     && unit.topSchoolLevel() == SchoolLevel.UPPER_SECONDARY;
-            c.put("TT24.T.C3.4", upperSecondary || unit.kind() == OrganisationKind.CONTINUING_EDUCATION_CENTRE
+            c.put("TT24.T.C3.4", upperSecondary || unit.hasKind(OrganisationKind.CONTINUING_EDUCATION_CENTRE)
                     ? maturity() : NA);
             // Art. 12.3.đ / 13.3.đ: higher-education institutions, QĐ 4740 basic / good.
-            c.put("TT24.T.C3.5", unit.kind() == OrganisationKind.HIGHER_EDUCATION_INSTITUTION ? maturity() : NA);
+            c.put("TT24.T.C3.5", unit.hasKind(OrganisationKind.HIGHER_EDUCATION_INSTITUTION) ? maturity() : NA);
             // Art. 12.3.e / 13.3.e: vocational institutions, quality accreditation.
-            c.put("TT24.T.C3.6", unit.kind() == OrganisationKind.VOCATIONAL_INSTITUTION
+            c.put("TT24.T.C3.6", unit.hasKind(OrganisationKind.VOCATIONAL_INSTITUTION)
                     ? stated(UnitInput.VOCATIONAL_ACCREDITATION) : NA);
             return c;
         }

@@ -37,6 +37,33 @@ class Tt24AgreementProperties {
                 c.check(v).percentage(p -> p >= 8);
             }
         });
+        Statistics.label("kinds").collect(request.unit().kinds().size() > 1 ? "several" : "one");
+        Statistics.label("kinds").coverage(c -> c.check("several").percentage(p -> p >= 5));
+    }
+
+    /**
+     * Proves that on units of two or three kinds (a "Trung tâm GDNN-GDTX", a school that is also a vocational
+     * institution, ...) the engine applies every kind's indicators as the reference does, and that the pair the law
+     * names for a GDNN-GDTX centre at province level, C3.4 and C3.6 both judged, is among them often enough.
+     */
+    @Property(tries = 600, seed = Seeds.STATISTICS)
+    void engineAgreesWithTheReferenceOnUnitsOfSeveralKinds(@ForAll("severalKinds") UnitEvaluationRequest request) {
+        ReferenceResult expected = ReferenceTt24Evaluator.evaluate(request);
+        Assessment actual = Tt24Engine.evaluate(request);
+        List<String> differences = EngineComparison.differences(expected, actual);
+        assertTrue(differences.isEmpty(), () -> EngineComparison.report("engine and reference disagree", request,
+                String.join("\n", differences)));
+        var unit = request.unit();
+        boolean centre = unit.tier() == vn.hoctap.model.subject.AdministrativeTier.PROVINCE
+                && unit.hasKind(vn.hoctap.model.subject.OrganisationKind.CONTINUING_EDUCATION_CENTRE)
+                && unit.hasKind(vn.hoctap.model.subject.OrganisationKind.VOCATIONAL_INSTITUTION);
+        Statistics.label("province GDTX + vocational").collect(centre);
+        Statistics.label("province GDTX + vocational").coverage(c -> c.check(true).percentage(p -> p >= 2));
+    }
+
+    @Provide
+    Arbitrary<UnitEvaluationRequest> severalKinds() {
+        return Tt24Requests.severalKindRequests();
     }
 
     @Provide

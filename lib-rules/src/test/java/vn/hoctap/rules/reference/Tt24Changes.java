@@ -84,16 +84,15 @@ final class Tt24Changes {
 
     /** Whether TT 24 reads {@code input} at all for {@code unit} (so that improving it can matter). */
     static boolean readFor(UnitInput input, Organisation unit) {
-        OrganisationKind kind = unit.kind();
         return switch (input) {
             case PRIVATE_PRESCHOOL_TEACHER_SUPPORT -> ReferenceTt24Evaluator.isPublicPreschool(unit);
             case TRAINING_BUDGET -> ReferenceTt24Evaluator.isStateBody(unit);
-            case VOCATIONAL_ACCREDITATION -> kind == OrganisationKind.VOCATIONAL_INSTITUTION;
-            case DIGITAL_MATURITY -> kind == OrganisationKind.GENERAL_SCHOOL
-                    || kind == OrganisationKind.CONTINUING_EDUCATION_CENTRE
-                    || kind == OrganisationKind.HIGHER_EDUCATION_INSTITUTION;
+            case VOCATIONAL_ACCREDITATION -> unit.hasKind(OrganisationKind.VOCATIONAL_INSTITUTION);
+            case DIGITAL_MATURITY -> unit.hasKind(OrganisationKind.GENERAL_SCHOOL)
+                    || unit.hasKind(OrganisationKind.CONTINUING_EDUCATION_CENTRE)
+                    || unit.hasKind(OrganisationKind.HIGHER_EDUCATION_INSTITUTION);
             case MEMBERS_LANGUAGE_CERTIFICATE, MEMBERS_LANGUAGE_PROFICIENCY ->
-                    kind != OrganisationKind.ECONOMIC_ORGANISATION;
+                    !unit.hasKind(OrganisationKind.ECONOMIC_ORGANISATION);
             case LEARNERS_LEARNING_CITIZEN -> ReferenceTt24Evaluator.hasLearners(unit);
             default -> true;
         };

@@ -65,21 +65,35 @@ final class Tt24Requests {
                 Tuple.of(2, PROFILES.get(5)), Tuple.of(2, PROFILES.get(6)));
     }
 
-    /** Every organisation the {@link Organisation} constructor accepts, at either tier, kinds drawn evenly. */
+    /**
+     * Every organisation the {@link Organisation} constructor accepts, at either tier, kinds drawn evenly; about one
+     * in three educational institutions is of two or three kinds (a "Trung tâm GDNN-GDTX" and the like).
+     */
     static Arbitrary<Organisation> organisations() {
         Arbitrary<Ownership> ownership = Arbitraries.of(Ownership.PUBLIC, Ownership.PRIVATE, null);
         Arbitrary<String> code = Arbitraries.of(null, "01", "001", "00004");
         return Combinators.combine(Arbitraries.of(AdministrativeTier.DISTRICT, AdministrativeTier.PROVINCE),
-                        Arbitraries.of(OrganisationKind.class), ownership, Arbitraries.of(SchoolLevel.class), code)
+                        Arbitraries.of(OrganisationKind.class), additionalKinds(), ownership,
+                        Arbitraries.of(SchoolLevel.class), code)
                 .as(Tt24Requests::organisationOrNull)
                 .filter(o -> o != null);
     }
 
-    private static Organisation organisationOrNull(AdministrativeTier tier, OrganisationKind kind, Ownership ownership,
+    /** None (most often), one or two educational kinds; the constructor refuses those a unit cannot have. */
+    private static Arbitrary<List<OrganisationKind>> additionalKinds() {
+        Arbitrary<OrganisationKind> educational = Arbitraries.of(java.util.Arrays.stream(OrganisationKind.values())
+                .filter(OrganisationKind::isEducationInstitution).toList());
+        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(List.of())),
+                Tuple.of(2, educational.list().ofSize(1)), Tuple.of(1, educational.list().ofSize(2)));
+    }
+
+    private static Organisation organisationOrNull(AdministrativeTier tier, OrganisationKind kind,
+                                                   List<OrganisationKind> more, Ownership ownership,
                                                    SchoolLevel top, String code) {
         try {
-            return new Organisation("unit-1", "Đơn vị thử nghiệm", kind, ownership,
-                    kind == OrganisationKind.GENERAL_SCHOOL ? top : null, tier, code);
+            boolean school = kind == OrganisationKind.GENERAL_SCHOOL || more.contains(OrganisationKind.GENERAL_SCHOOL);
+            return new Organisation("unit-1", "Đơn vị thử nghiệm", kind, more, ownership, school ? top : null, tier,
+                    code);
         } catch (InvalidInputException rejected) {
             return null;
         }
@@ -105,8 +119,19 @@ final class Tt24Requests {
         return requests(useList, profiles());
     }
 
+    /** Requests for units of two or three kinds only, on either path. */
+    static Arbitrary<UnitEvaluationRequest> severalKindRequests() {
+        return requests(organisations().filter(o -> o.kinds().size() > 1),
+                Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)), profiles());
+    }
+
     private static Arbitrary<UnitEvaluationRequest> requests(Arbitrary<Boolean> useList, Arbitrary<Profile> profiles) {
-        return Combinators.combine(organisations(), totals(), profiles)
+        return requests(organisations(), useList, profiles);
+    }
+
+    private static Arbitrary<UnitEvaluationRequest> requests(Arbitrary<Organisation> organisations,
+                                                             Arbitrary<Boolean> useList, Arbitrary<Profile> profiles) {
+        return Combinators.combine(organisations, totals(), profiles)
                 .flatAs((unit, total, profile) -> body(unit, total, profile, useList));
     }
 

@@ -61,16 +61,22 @@ public final class Notices {
         Citation learnersDefined = Citation.of(scheme.document(), 2, 8);
         return new Notice("LEARNERS_NOT_COUNTED", Notice.Severity.WARNING,
                 "Không chỉ tiêu nào của " + scheme.nameVi() + " tính số liệu người học đã khai ($.learners: "
-                        + Texts.count(learners.total()) + " người học) cho đơn vị loại “" + unit.kind().nameVi()
+                        + Texts.count(learners.total()) + " người học) cho đơn vị loại “" + kinds(unit, true)
                         + "”: chỉ cơ sở giáo dục có Người học [" + learnersDefined.formatVi() + "] mới tính tỉ lệ"
                         + " người học. Số liệu này được bỏ qua; nếu đơn vị có người học, hãy kiểm tra loại đơn vị"
                         + " ($.unit.kind).",
                 "No indicator of " + scheme.nameEn() + " counts the learners given ($.learners: "
                         + Agreement.countEn(learners.total(), "learner", "learners") + ") for a unit of kind '"
-                        + unit.kind().nameEn()
+                        + kinds(unit, false)
                         + "': only educational institutions that have learners [" + learnersDefined.formatEn()
                         + "] count them. They are left out; if the unit does have learners, check its kind"
                         + " ($.unit.kind).");
+    }
+
+    /** The unit's kinds by name, primary first: "trung tâm giáo dục thường xuyên”, “cơ sở giáo dục nghề nghiệp". */
+    private static String kinds(Organisation unit, boolean vi) {
+        return unit.kinds().stream().map(k -> vi ? k.nameVi() : k.nameEn())
+                .collect(java.util.stream.Collectors.joining(vi ? "”, “" : "', '"));
     }
 
     public static List<Notice> of(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
