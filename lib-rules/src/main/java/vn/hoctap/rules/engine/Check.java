@@ -56,6 +56,8 @@ public final class Check {
     private final IndicatorPoints points;
     /** The period's rule set this check belongs to, for {@link Judgements}. */
     private final Composition composition;
+    /** Everything the rules see of this check besides what it reads, for {@link Judgements}. */
+    private final Judgements.Context context;
     private List<Measurement> measurements = List.of();
     private List<MissingInput> missing = List.of();
     private boolean notApplicable;
@@ -70,13 +72,14 @@ public final class Check {
     private Judgements.Judgement judgement;
 
     Check(CriterionDefinition criterion, IndicatorDefinition indicator, Level level, SubjectFacts facts,
-          Scheme scheme, Composition composition, IndicatorPoints points) {
+          Scheme scheme, Composition composition, IndicatorPoints points, Judgements.Context context) {
         this.criterion = criterion;
         this.indicator = indicator;
         this.level = level;
         this.facts = facts;
         this.scheme = scheme;
         this.composition = composition;
+        this.context = context;
         this.parameters = composition.parameters();
         this.points = points;
     }
@@ -709,8 +712,8 @@ public final class Check {
         missing.add(m);
     }
 
-    Composition composition() {
-        return composition;
+    Judgements.Context context() {
+        return context;
     }
 
     /** What the rules read, in order; {@code null} when a rule read the subject itself. */

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
@@ -50,6 +51,13 @@ public final class Engine {
     private final List<KieSessionsPool> pools;
     /** The rule set per period of reference dates, in date order, covering every date. */
     private final List<Composition> periods;
+    /** The scheme in force for a title, tier and date: a commune's people all ask the same. */
+    private final BoundedMemo<SchemeKey, Optional<Scheme>> schemes = new BoundedMemo<>(10_000);
+
+    private record SchemeKey(vn.hoctap.model.subject.Title title, vn.hoctap.model.subject.AdministrativeTier tier,
+                             LocalDate date) {
+    }
+
     /** The rules' answers, shared by later checks that read the same values. */
     private final Judgements judgements = new Judgements();
 
@@ -99,14 +107,20 @@ public final class Engine {
     }
 
     private Composition composition(LocalDate date) {
-        return periods.stream().filter(p -> p.covers(date)).findFirst().orElseThrow();
+        for (Composition p : periods) {
+            if (p.covers(date)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("periods cover every date");
     }
 
     /** The scheme that governs {@code facts}, or a clear refusal when no text in force covers it. */
     public Scheme schemeFor(SubjectFacts facts) {
         LocalDate date = facts.referenceDate();
         Catalogue catalogue = catalogue(date);
-        return catalogue.schemeFor(facts.title(), facts.tier(), date)
+        return schemes.get(new SchemeKey(facts.title(), facts.tier(), date),
+                        k -> catalogue.schemeFor(facts.title(), facts.tier(), date))
                 .orElseThrow(() -> new NoSchemeInForceException(facts.title(), facts.tier(), date,
                         catalogue.schemes().stream()
                                 .filter(s -> s.title() == facts.title() && s.tier() == facts.tier()).toList()));
@@ -204,9 +218,9 @@ public final class Engine {
     private Judged judge(List<? extends SubjectFacts> subjects, List<Scheme> schemes) {
         List<Composition> compositions = new ArrayList<>(subjects.size());
         List<List<Check>> checks = new ArrayList<>(subjects.size());
-        // What an indicator is worth depends only on the indicator, the level and the date: look it up once per call,
+        // What a subject's checks are depends only on the scheme, the period and the dates: worked out once per call,
         // not once per subject (a commune's people share one date).
-        Map<PointsKey, IndicatorPoints> worth = new HashMap<>();
+        Map<PlanKey, List<Planned>> plans = new HashMap<>();
         // The checks the rules must still judge: those no remembered answer covers. Subjects with profile facts are
         // judged by rules joining those facts, which a check's reads do not show: their checks always go to the rules.
         List<List<Check>> open = new ArrayList<>(subjects.size());
@@ -215,7 +229,7 @@ public final class Engine {
             SubjectFacts facts = subjects.get(s);
             Composition composition = composition(facts.referenceDate());
             compositions.add(composition);
-            List<Check> all = checks(facts, schemes.get(s), composition, worth);
+            List<Check> all = checks(facts, schemes.get(s), composition, plans);
             checks.add(all);
             shareable[s] = facts.profileFacts().isEmpty();
             if (!shareable[s]) {
@@ -224,7 +238,12 @@ public final class Engine {
             }
             List<Check> unanswered = new ArrayList<>(all.size());
             for (Check c : all) {
-                judgements.find(c).ifPresentOrElse(c::answer, () -> unanswered.add(c));
+                Judgements.Judgement j = judgements.find(c);
+                if (j != null) {
+                    c.answer(j);
+                } else {
+                    unanswered.add(c);
+                }
             }
             open.add(unanswered);
         }
@@ -279,31 +298,49 @@ public final class Engine {
         return new Judged(compositions, checks);
     }
 
-    /** The key of an indicator's worth in a points scheme. */
-    private record PointsKey(Composition composition, String indicatorId, Level level, LocalDate date) {
-    }
 
 
 
     private List<Check> checks(SubjectFacts facts, Scheme scheme, Composition composition,
-                               Map<PointsKey, IndicatorPoints> worth) {
-        LocalDate date = facts.referenceDate();
-        LayeredParameters parameters = composition.parameters();
-        List<Check> checks = new ArrayList<>();
+                               Map<PlanKey, List<Planned>> plans) {
+        List<Planned> plan = plans.computeIfAbsent(new PlanKey(composition, scheme.id(), facts.referenceDate(),
+                facts.evaluationYear()), k -> plan(k, scheme));
+        List<Check> checks = new ArrayList<>(plan.size());
+        for (Planned p : plan) {
+            checks.add(new Check(p.criterion(), p.indicator(), p.level(), facts, scheme, composition, p.points(),
+                    p.context()));
+        }
+        return checks;
+    }
+
+    /** What a subject's checks depend on besides the subject: subjects of one batch mostly share it. */
+    private record PlanKey(Composition composition, String schemeId, LocalDate date, int evaluationYear) {
+    }
+
+    /** One check to make for every subject of a {@link PlanKey}: its indicator, level, worth and context. */
+    private record Planned(CriterionDefinition criterion, IndicatorDefinition indicator, Level level,
+                           IndicatorPoints points, Judgements.Context context) {
+    }
+
+    /** The checks of the scheme in force on the key's date, each level's indicators in the catalogue's order. */
+    private static List<Planned> plan(PlanKey k, Scheme scheme) {
+        LocalDate date = k.date();
+        List<Planned> plan = new ArrayList<>();
         for (LevelDefinition level : scheme.levels()) {
-            for (CriterionDefinition criterion : composition.criteriaOf(scheme)) {
+            for (CriterionDefinition criterion : k.composition().criteriaOf(scheme)) {
                 for (IndicatorDefinition indicator : criterion.indicators()) {
                     if (indicator.appliesAt(level.level()) && indicator.inForceOn(date)) {
                         IndicatorPoints points = scheme.scoring() == Scoring.POINTS
-                                ? worth.computeIfAbsent(new PointsKey(composition, indicator.id(), level.level(), date),
-                                        k -> Points.of(scheme, indicator, level.level(), date, parameters))
+                                ? Points.of(scheme, indicator, level.level(), date, k.composition().parameters())
                                 : null;
-                        checks.add(new Check(criterion, indicator, level.level(), facts, scheme, composition, points));
+                        plan.add(new Planned(criterion, indicator, level.level(), points,
+                                new Judgements.Context(k.composition(), scheme.id(), indicator.id(), level.level(),
+                                        date, k.evaluationYear())));
                     }
                 }
             }
         }
-        return checks;
+        return List.copyOf(plan);
     }
 
     /**

@@ -49,11 +49,6 @@ final class Judgements {
      */
     record Context(Composition composition, String schemeId, String indicatorId, Level level, LocalDate date,
                    int evaluationYear) {
-        static Context of(Check c) {
-            SubjectFacts f = c.getSubjectUntracked();
-            return new Context(c.composition(), c.getSchemeId(), c.getIndicatorId(), c.getLevel(), f.referenceDate(),
-                    f.evaluationYear());
-        }
     }
 
     /** What a check reads from its subject, and how to read it again from another subject. */
@@ -119,20 +114,20 @@ final class Judgements {
         }
     }
 
-    /** The remembered answer for {@code c}, if a check of its context read the same values. */
-    Optional<Judgement> find(Check c) {
-        List<Signature> signatures = memo.get(Context.of(c));
+    /** The remembered answer for {@code c}, if a check of its context read the same values; else {@code null}. */
+    Judgement find(Check c) {
+        List<Signature> signatures = memo.get(c.context());
         if (signatures == null) {
-            return Optional.empty();
+            return null;
         }
         SubjectFacts facts = c.getSubjectUntracked();
         for (Signature s : signatures) {
             Judgement j = s.byValues().get(values(s.reads(), facts));
             if (j != null) {
-                return Optional.of(j);
+                return j;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**
@@ -151,7 +146,7 @@ final class Judgements {
                 return Optional.empty();
             }
         }
-        List<Signature> signatures = memo.computeIfAbsent(Context.of(c), k -> new CopyOnWriteArrayList<>());
+        List<Signature> signatures = memo.computeIfAbsent(c.context(), k -> new CopyOnWriteArrayList<>());
         Signature signature = null;
         for (Signature s : signatures) {
             if (s.reads().equals(reads)) {

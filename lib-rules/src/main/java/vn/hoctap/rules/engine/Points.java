@@ -84,14 +84,14 @@ final class Points {
         }
         BigDecimal possible = earned.add(open);
         LocalDate date = facts.referenceDate();
-        Optional<ResolvedParameter> cap = parameters.optional(criterion.id() + ".MAX_POINTS", level, date,
+        Optional<ResolvedParameter> cap = parameters.optional(ParameterIds.maxPoints(criterion.id()), level, date,
                 criterion.id());
         if (cap.isPresent()) {
             earned = earned.min(cap.get().points());
             possible = possible.min(cap.get().points());
             max = max.min(cap.get().points());
         }
-        ResolvedParameter minimum = parameters.optional(criterion.id() + ".MIN_POINTS", level, date, criterion.id())
+        ResolvedParameter minimum = parameters.optional(ParameterIds.minPoints(criterion.id()), level, date, criterion.id())
                 .orElse(null);
         return new Tally(earned, possible, max, belowFloor, mandatoryNotMet, undetermined, minimum);
     }
@@ -155,7 +155,7 @@ final class Points {
             }
             undetermined |= t.undetermined();
         }
-        ResolvedParameter passMark = parameters.require(scheme.id() + ".PASS_MARK", level, facts.referenceDate(),
+        ResolvedParameter passMark = parameters.require(ParameterIds.passMark(scheme.id()), level, facts.referenceDate(),
                 scheme.id());
         BigDecimal pass = passMark.points();
         boolean blocked = !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty() || !criteriaShort.isEmpty();
