@@ -17,19 +17,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.json.HoctapJson;
 import vn.hoctap.model.request.CitizenEvaluationRequest;
 import vn.hoctap.model.request.CitizenInput;
 import vn.hoctap.model.request.CitizenScores;
 import vn.hoctap.model.request.CommuneEvaluationRequest;
+import vn.hoctap.model.request.ProvinceEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.request.UnitMember;
+import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CitizenTally;
 import vn.hoctap.model.rollup.CommuneResult;
 import vn.hoctap.model.rollup.CommuneTree;
 import vn.hoctap.model.rollup.KeptLearningCitizens;
 import vn.hoctap.model.rollup.OrganisationResult;
 import vn.hoctap.model.rollup.OrganisationTree;
+import vn.hoctap.model.rollup.ProvinceResult;
+import vn.hoctap.model.rollup.ProvinceTree;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.model.subject.Organisation;
@@ -41,6 +46,10 @@ import vn.hoctap.model.subject.Recognition;
 import vn.hoctap.model.subject.Title;
 import vn.hoctap.rules.Evaluator;
 import vn.hoctap.rules.pack.ProvincePack;
+import vn.hoctap.rules.stream.ProvinceStream;
+import vn.hoctap.rules.stream.Sourced;
+import vn.hoctap.rules.stream.StreamResult;
+import vn.hoctap.rules.stream.StreamSink;
 
 /**
  * A "Công dân học tập" award of 2025 counted for 2026 when a pack keeps the title longer than the year awarded: the
@@ -73,10 +82,15 @@ class KeptLearningCitizenRollUpTest {
     }
 
     private static CommuneEvaluationRequest commune() {
+        return commune("07654");
+    }
+
+    private static CommuneEvaluationRequest commune(String code) {
         try (InputStream in = KeptLearningCitizenRollUpTest.class.getResourceAsStream(
                 "/cases/tt25-xa/20-danh-gia-nam-2026-so-gddt-quyet-dinh.json")) {
             ObjectNode r = (ObjectNode) HoctapJson.mapper().readTree(in).get("request");
             r.remove("citizens"); // counted from the people
+            ((ObjectNode) r.get("commune").get("unit")).put("code", code);
             return HoctapJson.mapper().convertValue(r, CommuneEvaluationRequest.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -131,5 +145,48 @@ class KeptLearningCitizenRollUpTest {
         // The commune equals evaluating it alone on those counts.
         assertEquals(HoctapJson.write(PACKED.evaluate(commune().withCitizens(r.citizens()))),
                 HoctapJson.write(r.assessment()));
+    }
+
+    /** The province stream, given the same people one at a time, counts the kept awards as the roll-up does. */
+    @Test
+    void theStreamCountsKeptAwardsAsTheRollUpDoes() throws IOException {
+        ProvinceEvaluationRequest province;
+        try (InputStream in = KeptLearningCitizenRollUpTest.class.getResourceAsStream(
+                "/cases/tt25-tinh/24-danh-gia-nam-2026-khong-con-huyen.json")) {
+            province = HoctapJson.mapper().convertValue(HoctapJson.mapper().readTree(in).get("request"),
+                    ProvinceEvaluationRequest.class);
+        }
+        List<CommuneTree> communes = List.of(new CommuneTree(commune("07654"), people("a"), List.of()),
+                new CommuneTree(commune("07655"), people("b").subList(2, 5), List.of()));
+        ProvinceTree tree = new ProvinceTree(province, List.of(), communes);
+        ProvinceTree skeleton = new ProvinceTree(province, List.of(), communes.stream()
+                .map(c -> new CommuneTree(c.commune(), List.of(), List.of())).toList());
+        List<Sourced> source = new ArrayList<>();
+        for (CommuneTree c : communes) {
+            c.people().forEach(p -> source.add(Sourced.of("#" + source.size(), c.code(), p)));
+        }
+        ProvinceResult rolled = PACKED.rollUp(tree);
+        StreamResult streamed = ProvinceStream.of(PACKED).threads(1).run(skeleton, source.iterator(),
+                new StreamSink() {
+                    @Override
+                    public void assessed(Sourced subject, Assessment assessment) {
+                    }
+
+                    @Override
+                    public void refused(Sourced subject, InvalidInputException error) {
+                        throw new AssertionError(subject.position() + ": " + error.getMessage());
+                    }
+                });
+        assertEquals(new CitizenTally(3, 2, 1, 0, 3, 3, 0), rolled.communeResults().get(1).tally(),
+                "two of the three hold a kept award");
+        for (int c = 0; c < communes.size(); c++) {
+            CommuneResult e = rolled.communeResults().get(c);
+            CommuneResult a = streamed.province().communeResults().get(c);
+            assertEquals(e.tally(), a.tally(), "tally of commune " + c);
+            assertEquals(e.citizens(), a.citizens());
+            assertEquals(e.assessment(), a.assessment(), "commune " + c);
+        }
+        assertEquals(rolled.communes(), streamed.province().communes());
+        assertEquals(rolled.assessment(), streamed.province().assessment());
     }
 }
