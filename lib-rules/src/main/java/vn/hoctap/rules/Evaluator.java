@@ -21,6 +21,7 @@ import vn.hoctap.model.request.ProvinceEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CitizenTally;
+import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.result.RecognitionTimeline;
 import vn.hoctap.model.rollup.CommuneResult;
@@ -149,6 +150,11 @@ public final class Evaluator {
      */
     public Assessment evaluate(UnitEvaluationRequest request) {
         return audits.stamp(request, engine.evaluate(new UnitFacts(requireNonNull(request, "request"))));
+    }
+
+    /** {@link #evaluate(UnitEvaluationRequest)}, the assessment also carrying {@code extra} (a roll-up's notices). */
+    Assessment evaluate(UnitEvaluationRequest request, List<Notice> extra) {
+        return audits.stamp(request, engine.evaluate(new UnitFacts(requireNonNull(request, "request"), extra)));
     }
 
     /**

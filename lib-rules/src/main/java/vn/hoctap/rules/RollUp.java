@@ -18,6 +18,7 @@ import vn.hoctap.model.request.RecognitionCounts;
 import vn.hoctap.model.request.UnitMember;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CitizenTally;
+import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
@@ -230,8 +231,16 @@ final class RollUp {
                     m.trainedInDigitalTransformation(), m.languageCertificate(), m.languageProficiency(),
                     m.advancedWorker(), holds);
         }).toList();
-        return new OrganisationResult(evaluator.evaluate(tree.unit().withMemberList(records)), citizens.tally(),
-                members, citizens.kept());
+        // The kept awards are said in the unit's assessment too, by number only: member ids are never shown.
+        List<Notice> notices = citizens.kept() == null ? List.of()
+                : List.of(new Notice("KEPT_LEARNING_CITIZEN",
+                        Notice.Severity.INFO,
+                        citizens.kept().sentenceVi("thành viên") + " (danh hiệu “Công dân học tập” được công nhận"
+                                + " năm trước, còn hiệu lực theo thời hạn của bộ quy tắc); được tính là đạt.",
+                        citizens.kept().sentenceEn("members") + " (a “Công dân học tập” award of an earlier year,"
+                                + " still valid by the rule set's retention); counted as holding it."));
+        return new OrganisationResult(evaluator.evaluate(tree.unit().withMemberList(records), notices),
+                citizens.tally(), members, citizens.kept());
     }
 
     /** Subordinate units counted by the level their own assessment reached, those not determined apart. */

@@ -123,6 +123,7 @@ class KeptLearningCitizenRollUpTest {
         OrganisationResult o = r.organisations().get(0);
         assertEquals(2, o.members().holdingTitle());
         assertNull(o.kept());
+        assertTrue(o.assessment().notices().stream().noneMatch(n -> n.code().equals("KEPT_LEARNING_CITIZEN")));
     }
 
     @Test
@@ -142,6 +143,14 @@ class KeptLearningCitizenRollUpTest {
         // The unit's member records read the kept awards: 4 of the 5 members hold the title.
         var c31 = o.assessment().indicator("TT24.H.C3.1", Level.LEVEL_1).orElseThrow();
         assertTrue(c31.explanationVi().contains("4/5"), c31.explanationVi());
+        // The unit's assessment says how many were kept, naming no member.
+        var notice = o.assessment().notices().stream().filter(n -> n.code().equals("KEPT_LEARNING_CITIZEN"))
+                .findFirst().orElseThrow();
+        assertTrue(notice.textVi().startsWith("2 trong 5 thành viên giữ danh hiệu từ năm 2025, còn hiệu lực đến"
+                + " 31/12/2027"), notice.textVi());
+        assertTrue(notice.textEn().startsWith("2 of the 5 members hold it from 2025, kept until 31/12/2027"),
+                notice.textEn());
+        assertTrue(!notice.textVi().contains("m2") && !notice.textEn().contains("m3"), "no member id is shown");
         // The commune equals evaluating it alone on those counts.
         assertEquals(HoctapJson.write(PACKED.evaluate(commune().withCitizens(r.citizens()))),
                 HoctapJson.write(r.assessment()));
