@@ -15,7 +15,8 @@ import vn.hoctap.model.subject.Qualification;
  * professional-technical level and at university level or higher.
  *
  * <p>A person holds the title here when their assessment grants it for the evaluation year ({@link Verdict#LEVEL_1},
- * the title's only level); an award recorded in {@code person.recognitions} is not counted again. The counts are
+ * the title's only level); an award recorded in {@code person.recognitions} is not counted again, except an earlier
+ * year's award still kept for the year, which a caller names with {@link #of(List, List, java.util.function.Predicate)}. The counts are
  * counts of the list given: which people are the commune's citizens (TT 25's denominator) is the caller's choice.
  *
  * @param evaluated            people evaluated
