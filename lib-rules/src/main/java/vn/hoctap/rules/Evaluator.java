@@ -21,6 +21,7 @@ import vn.hoctap.model.request.ProvinceEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CitizenTally;
+import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.result.RecognitionTimeline;
 import vn.hoctap.model.rollup.CommuneResult;
@@ -151,6 +152,11 @@ public final class Evaluator {
         return audits.stamp(request, engine.evaluate(new UnitFacts(requireNonNull(request, "request"))));
     }
 
+    /** {@link #evaluate(UnitEvaluationRequest)}, the assessment also carrying {@code extra} (a roll-up's notices). */
+    Assessment evaluate(UnitEvaluationRequest request, List<Notice> extra) {
+        return audits.stamp(request, engine.evaluate(new UnitFacts(requireNonNull(request, "request"), extra)));
+    }
+
     /**
      * For a recognition already decided: when its dossier and decision were due, when level 2 may be asked for,
      * until when it is kept and when re-recognition is due, with a notice when a tier involved no longer exists.
@@ -238,7 +244,10 @@ public final class Evaluator {
      * @throws vn.hoctap.model.catalogue.MissingParameterException when a rule needs a number no pack supplies
      */
     public Assessment evaluate(HamletEvaluationRequest request) {
-        return audits.stamp(request, engine.evaluate(new HamletFacts(requireNonNull(request, "request"))));
+        requireNonNull(request, "request");
+        // Citizens holding an earlier "Công dân học tập" award still kept for the year count as holders.
+        return audits.stamp(request, engine.evaluate(new HamletFacts(request,
+                p -> KeptLearningCitizen.of(this, p, request.evaluationYear()).isPresent())));
     }
 
     /**
@@ -388,9 +397,24 @@ public final class Evaluator {
         CitizenTally tally = CitizenTally.none();
         List<Verdict> verdicts = verdictsOfCitizens(requests);
         for (int i = 0; i < requests.size(); i++) {
-            tally = tally.plus(CitizenTally.one(requests.get(i), verdicts.get(i)));
+            CitizenEvaluationRequest r = requests.get(i);
+            Verdict v = verdicts.get(i);
+            tally = tally.plus(CitizenTally.one(r, v, v.level().isEmpty() && keepsLearningCitizen(r)));
         }
         return tally;
+    }
+
+    /**
+     * Whether {@code request}'s person holds "Công dân học tập" for the request's year from an earlier year's award
+     * (in {@code person.recognitions}) still kept on 31/12 of that year, by its {@link #timeline timeline}: by the
+     * {@code CDHT.RETENTION_YEARS} in force, 0 nationally (nothing is kept), longer where a province pack says so.
+     * Roll-ups and tallies count such a person as holding the title. Cheap for a person with no recognitions.
+     *
+     * @param request the person and year
+     * @return whether an earlier award is still kept
+     */
+    public boolean keepsLearningCitizen(CitizenEvaluationRequest request) {
+        return KeptLearningCitizen.keeps(this, requireNonNull(request, "request"));
     }
 
     /**

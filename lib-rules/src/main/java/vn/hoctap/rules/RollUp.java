@@ -2,6 +2,8 @@ package vn.hoctap.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import vn.hoctap.model.request.RecognitionCounts;
 import vn.hoctap.model.request.UnitMember;
 import vn.hoctap.model.result.Assessment;
 import vn.hoctap.model.result.CitizenTally;
+import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Level;
@@ -25,6 +28,7 @@ import vn.hoctap.model.rollup.CommuneResult;
 import vn.hoctap.model.rollup.CommuneTree;
 import vn.hoctap.model.rollup.DistrictResult;
 import vn.hoctap.model.rollup.DistrictTree;
+import vn.hoctap.model.rollup.KeptLearningCitizens;
 import vn.hoctap.model.rollup.KeptRecognitions;
 import vn.hoctap.model.rollup.OrganisationResult;
 import vn.hoctap.model.rollup.OrganisationTree;
@@ -159,8 +163,38 @@ final class RollUp {
             next += o.members().size();
             organisations.add(organisation(evaluator, o, members));
         }
-        return commune(evaluator, tree.commune(),
-                tree.people().isEmpty() ? null : CitizenTally.of(tree.people(), people), people, organisations);
+        if (tree.people().isEmpty()) {
+            return commune(evaluator, tree.commune(), null, people, organisations);
+        }
+        Citizens citizens = citizens(evaluator, tree.people(), people);
+        CommuneResult result = commune(evaluator, tree.commune(), citizens.tally(), people, organisations);
+        return citizens.kept() == null ? result : new CommuneResult(result.assessment(), result.citizens(),
+                result.tally(), result.people(), result.organisations(), citizens.kept());
+    }
+
+    /** People counted, those holding "Công dân học tập" by a kept award among the holders, and how many those are. */
+    private record Citizens(CitizenTally tally, IdentityHashMap<CitizenEvaluationRequest, KeptLearningCitizen> keptBy,
+                            KeptLearningCitizens kept) {
+    }
+
+    /**
+     * {@code requests} counted from their {@code assessments}, a person whose own verdict does not grant the title
+     * counted as holding it when an earlier award is still kept on 31/12 of the year ({@link KeptLearningCitizen}).
+     */
+    private static Citizens citizens(Evaluator evaluator, List<CitizenEvaluationRequest> requests,
+                                     List<Assessment> assessments) {
+        IdentityHashMap<CitizenEvaluationRequest, KeptLearningCitizen> keptBy = new IdentityHashMap<>();
+        KeptLearningCitizen.Count count = new KeptLearningCitizen.Count(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            CitizenEvaluationRequest r = requests.get(i);
+            if (assessments.get(i).verdict().level().isEmpty()) {
+                KeptLearningCitizen.of(evaluator, r.person(), r.evaluationYear()).ifPresent(k -> {
+                    keptBy.put(r, k);
+                    count.add(k);
+                });
+            }
+        }
+        return new Citizens(CitizenTally.of(requests, assessments, keptBy::containsKey), keptBy, count.result());
     }
 
     /**
@@ -179,21 +213,34 @@ final class RollUp {
     }
 
     private static OrganisationResult organisation(Evaluator evaluator, OrganisationTree tree, List<Assessment> members) {
-        CitizenTally tally = CitizenTally.of(tree.members(), members);
+        Citizens citizens = citizens(evaluator, tree.members(), members);
         Map<String, Verdict> verdicts = members.stream()
                 .collect(Collectors.toMap(Assessment::subjectId, Assessment::verdict));
+        Map<String, Boolean> kept = new HashMap<>();
+        citizens.keptBy().keySet().forEach(r -> kept.put(r.person().id(), true));
         List<UnitMember> records = tree.unit().memberList().stream().map(m -> {
             Verdict v = verdicts.get(m.id());
             if (v == null) {
                 return m;
             }
-            // A member whose own result is not determined leaves the unit's count open, never "not held".
-            Boolean holds = v == Verdict.NOT_DETERMINED ? null : v.level().isPresent();
+            // A member whose own result is not determined leaves the unit's count open, never "not held", unless an
+            // earlier award is still kept for the year.
+            Boolean holds = kept.containsKey(m.id()) ? Boolean.TRUE
+                    : v == Verdict.NOT_DETERMINED ? null : v.level().isPresent();
             return new UnitMember(m.id(), m.labourDiscipline(), m.completedTraining(),
                     m.trainedInDigitalTransformation(), m.languageCertificate(), m.languageProficiency(),
                     m.advancedWorker(), holds);
         }).toList();
-        return new OrganisationResult(evaluator.evaluate(tree.unit().withMemberList(records)), tally, members);
+        // The kept awards are said in the unit's assessment too, by number only: member ids are never shown.
+        List<Notice> notices = citizens.kept() == null ? List.of()
+                : List.of(new Notice("KEPT_LEARNING_CITIZEN",
+                        Notice.Severity.INFO,
+                        citizens.kept().sentenceVi("thành viên") + " (danh hiệu “Công dân học tập” được công nhận"
+                                + " năm trước, còn hiệu lực theo thời hạn của bộ quy tắc); được tính là đạt.",
+                        citizens.kept().sentenceEn("members") + " (a “Công dân học tập” award of an earlier year,"
+                                + " still valid by the rule set's retention); counted as holding it."));
+        return new OrganisationResult(evaluator.evaluate(tree.unit().withMemberList(records), notices),
+                citizens.tally(), members, citizens.kept());
     }
 
     /** Subordinate units counted by the level their own assessment reached, those not determined apart. */

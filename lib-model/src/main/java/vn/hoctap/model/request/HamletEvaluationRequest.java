@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.subject.HamletCommunity;
 import vn.hoctap.model.subject.Person;
@@ -70,13 +72,26 @@ public record HamletEvaluationRequest(Integer evaluationYear, LocalDate referenc
 
     /** How many citizens there are and hold "Công dân học tập" for the evaluation year, if the request tells. */
     public Optional<TitleCounts> citizenTally() {
+        return citizenTally(p -> false);
+    }
+
+    /**
+     * {@link #citizenTally()}, a citizen whose award of this year is not recorded counted as holding the title too
+     * when {@code keeps} accepts them (an earlier award still kept for the year); counts given as numbers are the
+     * caller's own and are returned as given.
+     *
+     * @param keeps which citizens hold an earlier award still kept for the evaluation year
+     */
+    public Optional<TitleCounts> citizenTally(Predicate<Person> keeps) {
+        Objects.requireNonNull(keeps, "keeps");
         if (citizenCounts != null) {
             return Optional.of(citizenCounts);
         }
         if (citizens.isEmpty()) {
             return Optional.empty();
         }
-        int holding = (int) citizens.stream().filter(p -> p.holds(Title.LEARNING_CITIZEN, evaluationYear)).count();
+        int holding = (int) citizens.stream()
+                .filter(p -> p.holds(Title.LEARNING_CITIZEN, evaluationYear) || keeps.test(p)).count();
         return Optional.of(new TitleCounts(citizens.size(), holding));
     }
 

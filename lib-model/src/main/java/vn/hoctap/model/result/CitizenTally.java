@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.request.CitizenEvaluationRequest;
 import vn.hoctap.model.subject.Qualification;
@@ -14,7 +15,8 @@ import vn.hoctap.model.subject.Qualification;
  * professional-technical level and at university level or higher.
  *
  * <p>A person holds the title here when their assessment grants it for the evaluation year ({@link Verdict#LEVEL_1},
- * the title's only level); an award recorded in {@code person.recognitions} is not counted again. The counts are
+ * the title's only level); an award recorded in {@code person.recognitions} is not counted again, except an earlier
+ * year's award still kept for the year, which a caller names with {@link #of(List, List, java.util.function.Predicate)}. The counts are
  * counts of the list given: which people are the commune's citizens (TT 25's denominator) is the caller's choice.
  *
  * @param evaluated            people evaluated
@@ -76,6 +78,51 @@ public record CitizenTally(int evaluated, int holdingTitle, int notRecognised, i
             }
         }
         return ofVerdicts(requests, assessments.stream().map(Assessment::verdict).toList());
+    }
+
+    /**
+     * What {@link #of(List, List)} counts, except that a person whose assessment does not grant the title (not
+     * recognised or not determined) but whom {@code keeps} accepts (an earlier award still kept for the year) is
+     * counted as holding it.
+     *
+     * @param requests    the people, in order
+     * @param assessments their assessments, in the same order
+     * @param keeps       which people hold a kept award; asked only of those whose assessment does not grant it
+     * @throws IllegalArgumentException as {@link #of(List, List)}
+     * @throws InvalidInputException    as {@link #of(List, List)}
+     */
+    public static CitizenTally of(List<CitizenEvaluationRequest> requests, List<Assessment> assessments,
+                                  Predicate<CitizenEvaluationRequest> keeps) {
+        Objects.requireNonNull(keeps, "keeps");
+        CitizenTally tally = of(requests, assessments);
+        for (int i = 0; i < requests.size(); i++) {
+            Verdict v = assessments.get(i).verdict();
+            if (v != Verdict.LEVEL_1 && v != Verdict.LEVEL_2 && keeps.test(requests.get(i))) {
+                tally = tally.kept(v);
+            }
+        }
+        return tally;
+    }
+
+    /**
+     * {@link #one(CitizenEvaluationRequest, Verdict)}, counted as holding the title when the verdict does not grant
+     * it but {@code kept} says an earlier award is still kept for the year.
+     *
+     * @param request the person
+     * @param verdict their verdict
+     * @param kept    whether they hold a kept award
+     */
+    public static CitizenTally one(CitizenEvaluationRequest request, Verdict verdict, boolean kept) {
+        CitizenTally one = one(request, verdict);
+        return kept && one.holdingTitle == 0 ? one.kept(verdict) : one;
+    }
+
+    /** This tally with one person judged {@code verdict} (not holding) moved into {@link #holdingTitle}. */
+    private CitizenTally kept(Verdict verdict) {
+        boolean undetermined = verdict == Verdict.NOT_DETERMINED;
+        return new CitizenTally(evaluated, holdingTitle + 1, notRecognised - (undetermined ? 0 : 1),
+                notDetermined - (undetermined ? 1 : 0), professionallyTrained, universityOrHigher,
+                qualificationNotStated);
     }
 
     /**

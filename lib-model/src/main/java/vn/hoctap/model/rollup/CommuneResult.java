@@ -17,12 +17,20 @@ import vn.hoctap.model.result.CitizenTally;
  * @param tally         how the people's "Công dân học tập" self-assessments came out, or {@code null} without people
  * @param people        each person's assessment, in the order of {@link CommuneTree#people()}
  * @param organisations the organisations, in order
+ * @param kept          the people counted as holding "Công dân học tập" from an earlier award still kept for the
+ *                      year, or {@code null} when none is
  */
 public record CommuneResult(Assessment assessment, CitizenCounts citizens, CitizenTally tally, List<Assessment> people,
-                            List<OrganisationResult> organisations) {
+                            List<OrganisationResult> organisations, KeptLearningCitizens kept) {
     public CommuneResult {
         required(assessment, "assessment");
         people = list(people);
         organisations = list(organisations);
+    }
+
+    /** A commune none of whose people holds a kept award. */
+    public CommuneResult(Assessment assessment, CitizenCounts citizens, CitizenTally tally, List<Assessment> people,
+                         List<OrganisationResult> organisations) {
+        this(assessment, citizens, tally, people, organisations, null);
     }
 }

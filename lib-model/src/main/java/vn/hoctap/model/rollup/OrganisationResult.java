@@ -13,11 +13,19 @@ import vn.hoctap.model.result.CitizenTally;
  * @param assessment the unit's own assessment, from the member records completed with the members' results
  * @param members    how the members' "Công dân học tập" self-assessments came out
  * @param people     each member's assessment, in the order of {@link OrganisationTree#members()}
+ * @param kept       the members counted as holding the title from an earlier award still kept for the year, or
+ *                   {@code null} when none is
  */
-public record OrganisationResult(Assessment assessment, CitizenTally members, List<Assessment> people) {
+public record OrganisationResult(Assessment assessment, CitizenTally members, List<Assessment> people,
+                                 KeptLearningCitizens kept) {
     public OrganisationResult {
         required(assessment, "assessment");
         required(members, "members");
         people = list(people);
+    }
+
+    /** An organisation none of whose members holds a kept award. */
+    public OrganisationResult(Assessment assessment, CitizenTally members, List<Assessment> people) {
+        this(assessment, members, people, null);
     }
 }

@@ -296,7 +296,10 @@ public final class ProvinceStream {
             }
             counted[0]++;
             Commune c = communes.get(j.subject.communeCode());
-            CitizenTally one = CitizenTally.one(j.subject.request(), j.verdict);
+            // An earlier award still kept counts (as in Evaluator.rollUp); asked only of a person who has one.
+            CitizenEvaluationRequest request = j.subject.request();
+            CitizenTally one = CitizenTally.one(request, j.verdict, j.verdict.level().isEmpty()
+                    && !request.person().recognitions().isEmpty() && evaluator.keepsLearningCitizen(request));
             c.tally = c.tally == null ? one : c.tally.plus(one);
             if (j.assessment != null && keep.keeps(j.verdict)) {
                 sink.assessed(j.subject, j.assessment);

@@ -36,6 +36,7 @@ import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Clan;
 import vn.hoctap.model.subject.GrassrootsUnit;
 import vn.hoctap.model.subject.HamletCommunity;
+import vn.hoctap.rules.Evaluator;
 import vn.hoctap.model.subject.Household;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.model.subject.Person;
@@ -200,6 +201,30 @@ class ClanHamletGrassrootsTest {
         assertEquals(fromCounts.numerator(), fromPersons.numerator());
         assertEquals(fromCounts.denominator(), fromPersons.denominator());
         assertEquals(fromCounts.outcome(), fromPersons.outcome());
+    }
+
+    /**
+     * Citizens of 2026 with a "Công dân học tập" award for 2025: nationally it is held for 2025 only; with the
+     * illustrative tinh-giu-cdht pack (kept 2 years) they count as holders in 2026.
+     */
+    @Test
+    void aHamletCountsCitizensWhoseEarlierAwardIsKept() throws Exception {
+        List<Person> citizens = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            citizens.add(new Person("c" + i, null, 1980, null, i < 3
+                    ? List.of(new Recognition(Title.LEARNING_CITIZEN, null, null, 2026, null, null))
+                    : i < 7 ? List.of(new Recognition(Title.LEARNING_CITIZEN, null, null, 2025, null, null))
+                    : List.of()));
+        }
+        HamletEvaluationRequest r = new HamletEvaluationRequest(2026, null, new HamletCommunity("T", "Thôn Đông",
+                "07654", List.of(), List.of()), new TitleCounts(10, 10), List.of(), null, citizens, Map.of(), Map.of());
+        assertEquals(3, measurement(Khvn.EXAMPLE.evaluate(r), "KHVN.CD.C1.2").numerator(),
+                "nationally a 2025 award is not kept in 2026");
+        Evaluator kept = Evaluator.builder().add(Khvn.numbers(Khvn.EXAMPLE_NUMBERS))
+                .add(vn.hoctap.rules.pack.ProvincePack.fromDirectory(java.nio.file.Path.of(
+                        ClanHamletGrassrootsTest.class.getResource("/cases/province-pack/tinh-giu-cdht").toURI())))
+                .build();
+        assertEquals(7, measurement(kept.evaluate(r), "KHVN.CD.C1.2").numerator(), "the pack keeps it through 2027");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.hoctap.rules.engine.subject;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.hoctap.model.catalogue.Scheme;
@@ -24,11 +25,25 @@ public final class UnitFacts extends RequestFacts {
     private final UnitEvaluationRequest request;
     private final Optional<MemberCounts> memberCounts;
 
+    private final List<Notice> extra;
+
     public UnitFacts(UnitEvaluationRequest request) {
+        this(request, List.of());
+    }
+
+    /**
+     * The facts of {@code request}, whose assessment also carries {@code extra}: what a roll-up knows of how the
+     * member records were completed (e.g. {@code KEPT_LEARNING_CITIZEN}) and the request alone does not say.
+     *
+     * @param request the unit
+     * @param extra   notices added to the assessment's own
+     */
+    public UnitFacts(UnitEvaluationRequest request, List<Notice> extra) {
         super(request.unit().id(), request.unit().name(), request.evaluationYear(),
                 request.effectiveReferenceDate(), Title.LEARNING_UNIT, request.unit().tier(), request.recognitions());
         this.request = request;
         this.memberCounts = request.memberCounts();
+        this.extra = List.copyOf(extra);
     }
 
     @Override
@@ -89,11 +104,16 @@ public final class UnitFacts extends RequestFacts {
     @Override
     public List<Notice> notices(Scheme scheme, List<LevelResult> levels) {
         if (request.learners() == null) {
-            return List.of();
+            return extra;
         }
         boolean counted = levels.stream().flatMap(l -> l.results().stream()).flatMap(c -> c.indicators().stream())
                 .flatMap(i -> i.measurements().stream()).anyMatch(m -> m.input().startsWith(LEARNERS));
-        return counted ? List.of() : List.of(Notices.learnersNotCounted(scheme, request.unit(), request.learners()));
+        if (counted) {
+            return extra;
+        }
+        List<Notice> notices = new ArrayList<>(extra);
+        notices.add(Notices.learnersNotCounted(scheme, request.unit(), request.learners()));
+        return notices;
     }
 
     @Override
