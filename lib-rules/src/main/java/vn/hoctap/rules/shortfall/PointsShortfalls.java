@@ -70,7 +70,7 @@ final class PointsShortfalls {
                         + "), dù tổng điểm là bao nhiêu [" + floor.get().citation().formatVi() + "].",
                 "Indicator " + i.number() + " (" + i.level().nameEn() + "): " + Texts.numberEn(have) + " of "
                         + Texts.numberEn(i.maxPoints()) + " points, under the floor of " + Texts.numberEn(need)
-                        + ": at least " + Texts.numberEn(more) + " more points (" + m.input()
+                        + ": at least " + pointsEn(more).replace(" point", " more point") + " (" + m.input()
                         + "), whatever the total [" + floor.get().citation().formatEn() + "]."));
     }
 
@@ -148,13 +148,13 @@ final class PointsShortfalls {
         BigDecimal least = more.max(raised);
         BigDecimal rest = more.subtract(raised).max(BigDecimal.ZERO);
         StringBuilder vi = new StringBuilder(headVi).append(": thiếu ").append(Texts.number(more)).append(" điểm");
-        StringBuilder en = new StringBuilder(headEn).append(": ").append(Texts.numberEn(more))
-                .append(" points short");
+        StringBuilder en = new StringBuilder(headEn).append(": ").append(pointsEn(more))
+                .append(" short");
         if (!raisesVi.isEmpty()) {
             vi.append(". Thay đổi nhỏ nhất: thêm ").append(Texts.number(least)).append(" điểm, trong đó chỉ tiêu ")
                     .append(String.join(", ", raisesVi)).append(" để đạt mức sàn");
-            en.append(". The smallest change is ").append(Texts.numberEn(least))
-                    .append(" points in all, of which indicator ").append(String.join(", ", raisesEn))
+            en.append(". The smallest change is ").append(pointsEn(least))
+                    .append(" in all, of which indicator ").append(String.join(", ", raisesEn))
                     .append(" to reach the floor");
         }
         if (rest.signum() > 0) {
@@ -167,7 +167,7 @@ final class PointsShortfalls {
             vi.append(raisesVi.isEmpty() ? ": " : "; còn ").append(Texts.number(rest)).append(" điểm")
                     .append(one.map(n -> " ở một chỉ tiêu (ví dụ " + n + ") hoặc").orElse(""))
                     .append(" chia vào các chỉ tiêu chưa đạt tối đa: ").append(roomVi);
-            en.append(raisesEn.isEmpty() ? ": " : "; the other ").append(Texts.numberEn(rest)).append(" points")
+            en.append(raisesEn.isEmpty() ? ": " : "; the other ").append(pointsEn(rest))
                     .append(one.map(n -> " in one indicator (e.g. " + n + ") or").orElse(""))
                     .append(" spread over the indicators below their maximum: ").append(roomEn);
         }
@@ -181,7 +181,7 @@ final class PointsShortfalls {
                 .flatMap(Optional::stream).findFirst();
         floor.ifPresent(f -> {
             vi.append("; không chỉ tiêu nào được dưới ").append(Texts.number(f)).append(" điểm");
-            en.append("; no indicator may be under ").append(Texts.numberEn(f)).append(" points");
+            en.append("; no indicator may be under ").append(pointsEn(f));
         });
         vi.append('.');
         en.append('.');
@@ -241,5 +241,10 @@ final class PointsShortfalls {
                                                   LocalDate date) {
         return parameters.stream().filter(p -> p.id().equals(id)).findFirst()
                 .flatMap(p -> p.valueOn(level.level(), date));
+    }
+
+    /** "1 point", "0.5 points", "4 points": a number of points in English, agreeing in number. */
+    private static String pointsEn(BigDecimal n) {
+        return Texts.numberEn(n) + (n.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
     }
 }

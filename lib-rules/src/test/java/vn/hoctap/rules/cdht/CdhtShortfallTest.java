@@ -55,7 +55,7 @@ class CdhtShortfallTest {
         assertEquals("CDHT.I.1", s.get(0).indicatorId());
         assertEquals(CitizenInput.KEEPING_INFORMED.jsonName(), s.get(0).input());
         assertPoints(s.get(0), "4", "5", "10");
-        assertTrue(s.get(0).textEn().contains("at least 1 more points"), s.get(0).textEn());
+        assertTrue(s.get(0).textEn().contains("at least 1 more point ("), s.get(0).textEn());
     }
 
     @Test

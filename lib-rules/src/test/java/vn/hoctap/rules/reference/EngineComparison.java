@@ -88,6 +88,14 @@ final class EngineComparison {
         return d;
     }
 
+    /** Fails, with the request and every difference, unless the engine's assessment agrees with the reference's. */
+    static void assertAgrees(ReferenceResult expected, Assessment actual, Object request) {
+        List<String> d = differences(expected, actual);
+        if (!d.isEmpty()) {
+            throw new AssertionError(report("engine and reference disagree", request, String.join("\n", d)));
+        }
+    }
+
     /** A failure message with the request as JSON, so a failing case can be replayed by hand. */
     static String report(String what, Object request, Object details) {
         return what + "\n" + Objects.toString(details) + "\nrequest: " + HoctapJson.write(request);

@@ -27,9 +27,7 @@ class Tt24AgreementProperties {
     void engineAgreesWithTheReference(@ForAll("requests") UnitEvaluationRequest request) {
         ReferenceResult expected = ReferenceTt24Evaluator.evaluate(request);
         Assessment actual = Tt24Engine.evaluate(request);
-        List<String> differences = EngineComparison.differences(expected, actual);
-        assertTrue(differences.isEmpty(), () -> EngineComparison.report("engine and reference disagree", request,
-                String.join("\n", differences)));
+        EngineComparison.assertAgrees(expected, actual, request);
 
         Statistics.label("verdict").collect(expected.verdict());
         Statistics.label("verdict").coverage(c -> {
@@ -50,9 +48,7 @@ class Tt24AgreementProperties {
     void engineAgreesWithTheReferenceOnUnitsOfSeveralKinds(@ForAll("severalKinds") UnitEvaluationRequest request) {
         ReferenceResult expected = ReferenceTt24Evaluator.evaluate(request);
         Assessment actual = Tt24Engine.evaluate(request);
-        List<String> differences = EngineComparison.differences(expected, actual);
-        assertTrue(differences.isEmpty(), () -> EngineComparison.report("engine and reference disagree", request,
-                String.join("\n", differences)));
+        EngineComparison.assertAgrees(expected, actual, request);
         var unit = request.unit();
         boolean centre = unit.tier() == vn.hoctap.model.subject.AdministrativeTier.PROVINCE
                 && unit.hasKind(vn.hoctap.model.subject.OrganisationKind.CONTINUING_EDUCATION_CENTRE)

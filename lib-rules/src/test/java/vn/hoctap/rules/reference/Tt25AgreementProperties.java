@@ -26,9 +26,7 @@ class Tt25AgreementProperties {
     void engineAgreesWithTheReferenceOnDistricts(@ForAll("districts") DistrictEvaluationRequest request) {
         ReferenceResult expected = ReferenceTt25DistrictProvinceEvaluator.evaluate(request);
         Assessment actual = Tt24Engine.EVALUATOR.evaluate(request);
-        List<String> differences = EngineComparison.differences(expected, actual);
-        assertTrue(differences.isEmpty(), () -> EngineComparison.report("engine and reference disagree", request,
-                String.join("\n", differences)));
+        EngineComparison.assertAgrees(expected, actual, request);
         coverage(expected.verdict());
     }
 
@@ -40,9 +38,7 @@ class Tt25AgreementProperties {
     void engineAgreesWithTheReferenceOnProvinces(@ForAll("provinces") ProvinceEvaluationRequest request) {
         ReferenceResult expected = ReferenceTt25DistrictProvinceEvaluator.evaluate(request);
         Assessment actual = Tt24Engine.EVALUATOR.evaluate(request);
-        List<String> differences = EngineComparison.differences(expected, actual);
-        assertTrue(differences.isEmpty(), () -> EngineComparison.report("engine and reference disagree", request,
-                String.join("\n", differences)));
+        EngineComparison.assertAgrees(expected, actual, request);
         coverage(expected.verdict());
     }
 

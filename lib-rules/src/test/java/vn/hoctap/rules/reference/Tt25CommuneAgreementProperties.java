@@ -28,9 +28,7 @@ class Tt25CommuneAgreementProperties {
     void engineAgreesWithTheReference(@ForAll("requests") CommuneEvaluationRequest request) {
         ReferenceResult expected = ReferenceTt25CommuneEvaluator.evaluate(request);
         Assessment actual = Tt25CommuneEngine.evaluate(request);
-        List<String> differences = EngineComparison.differences(expected, actual);
-        assertTrue(differences.isEmpty(), () -> EngineComparison.report("engine and reference disagree", request,
-                String.join("\n", differences)));
+        EngineComparison.assertAgrees(expected, actual, request);
 
         Statistics.label("verdict").collect(expected.verdict());
         Statistics.label("verdict").coverage(c -> {
