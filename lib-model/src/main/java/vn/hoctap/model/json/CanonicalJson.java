@@ -152,15 +152,28 @@ public final class CanonicalJson {
         return plain.equals("-0") ? "0" : plain;
     }
 
-    /** Writes a decimal of a request as {@link #number} writes it in a tree. */
+    /**
+     * Writes a decimal of a request as {@link #number} writes it in a tree. The plain forms of the decimals met so far
+     * are kept (scores and figures repeat: a commune's people give the same few), up to a bound.
+     */
     private static final class DecimalWriter extends StdSerializer<BigDecimal> {
+        private static final int BOUND = 10_000;
+        private final java.util.Map<BigDecimal, String> written = new java.util.concurrent.ConcurrentHashMap<>();
+
         DecimalWriter() {
             super(BigDecimal.class);
         }
 
         @Override
         public void serialize(BigDecimal value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeNumber(plain(value));
+            String plain = written.get(value);
+            if (plain == null) {
+                plain = plain(value);
+                if (written.size() < BOUND) {
+                    written.put(value, plain);
+                }
+            }
+            g.writeNumber(plain);
         }
     }
 }

@@ -84,7 +84,7 @@ public final class Explanations {
             return titleSummary(facts, scheme, verdict, levels.get(0), missing, lang);
         }
         boolean vi = lang == Language.VI;
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(256);
         b.append(facts.subjectName()).append(" — ").append(vi ? scheme.nameVi() : scheme.nameEn())
                 .append(vi ? ", năm " : ", ").append(facts.evaluationYear()).append(": ")
                 .append(vi ? verdict.nameVi() : verdict.nameEn()).append('.');
@@ -133,7 +133,7 @@ public final class Explanations {
         String title = vi ? "“" + scheme.title().nameVi() + "”" : "'" + scheme.title().nameEn() + "'";
         String words = vi ? verdict.titleNames().vi() : verdict.titleNames().en();
         String conclusion = verdict == Verdict.NOT_DETERMINED ? words : words + " " + title;
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(256);
         b.append(facts.subjectName()).append(" — ").append(vi ? scheme.nameVi() : scheme.nameEn())
                 .append(vi ? ", năm " : ", ").append(facts.evaluationYear()).append(": ").append(conclusion).append('.');
         List<String> failed = numbers(level, Outcome.NOT_MET);
