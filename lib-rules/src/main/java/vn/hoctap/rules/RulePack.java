@@ -7,10 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.kie.api.KieBase;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.catalogue.Catalogue;
@@ -82,67 +78,10 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
 
     /** Holder idiom: the rule base is loaded on first use, once, without locking afterwards. */
     private static final class National {
-        static final RulePack TT24;
-        static final RulePack TT25;
-        static final RulePack KHVN;
-        static final RulePack CDHT;
-
-        static {
-            List<RulePack> all = NationalLoader.loadAll();
-            TT24 = all.get(0);
-            TT25 = all.get(1);
-            KHVN = all.get(2);
-            CDHT = all.get(3);
-        }
-    }
-
-    /** Reads the national packs: their rule bases, catalogues and parameters. */
-    private static final class NationalLoader {
-        /**
-         * TT 24, TT 25, the association's frameworks and "Công dân học tập", in that order. The four rule bases are
-         * independent: built side by side, the first evaluation in a fresh JVM waits for the slowest of them rather
-         * than for their sum. The tasks are this class's, not {@code National}'s: a thread running code of a class
-         * still being initialised would wait for that initialiser, which waits for the thread.
-         */
-        static List<RulePack> loadAll() {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(4, Runtime.getRuntime().availableProcessors()),
-                    r -> {
-                        Thread t = new Thread(r, "hoctap-national-rules");
-                        t.setDaemon(true);
-                        return t;
-                    });
-            try {
-                List<Future<RulePack>> loading = List.of(
-                        pool.submit(() -> load("tt24", "")),
-                        pool.submit(() -> load("tt25", "commune.", "district.", "province.")),
-                        pool.submit(() -> load("khvn", "family.", "clan.", "hamlet.", "grassroots.")),
-                        pool.submit(() -> load("cdht", "")));
-                List<RulePack> packs = new ArrayList<>();
-                for (Future<RulePack> f : loading) {
-                    packs.add(await(f));
-                }
-                return packs;
-            } finally {
-                pool.shutdown();
-            }
-        }
-
-        private static RulePack await(Future<RulePack> f) {
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while loading the national rules", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException("cannot load the national rules", e.getCause());
-            }
-        }
+        static final RulePack TT24 = load("tt24", "");
+        static final RulePack TT25 = load("tt25", "commune.", "district.", "province.");
+        static final RulePack KHVN = load("khvn", "family.", "clan.", "hamlet.", "grassroots.");
+        static final RulePack CDHT = load("cdht", "");
 
         /**
          * Loads the rules of package {@code vn.hoctap.rules.<pack>} with the catalogue and parameters beside them; a
