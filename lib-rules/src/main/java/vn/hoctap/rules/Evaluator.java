@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.catalogue.Catalogue;
@@ -20,6 +21,7 @@ import vn.hoctap.model.request.HouseholdEvaluationRequest;
 import vn.hoctap.model.request.ProvinceEvaluationRequest;
 import vn.hoctap.model.request.UnitEvaluationRequest;
 import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.rollup.KeptLearningCitizens;
 import vn.hoctap.model.result.CitizenTally;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.result.Verdict;
@@ -415,6 +417,17 @@ public final class Evaluator {
      */
     public boolean keepsLearningCitizen(CitizenEvaluationRequest request) {
         return KeptLearningCitizen.keeps(this, requireNonNull(request, "request"));
+    }
+
+    /**
+     * The earlier award {@code request}'s person holds "Công dân học tập" by, as {@link #keepsLearningCitizen} finds
+     * it, counted as one person of one ({@link KeptLearningCitizens#plus} adds such counts up, e.g. a stream's
+     * commune; {@link KeptLearningCitizens#among} sets the total); empty when none is kept.
+     */
+    public Optional<KeptLearningCitizens> keptLearningCitizen(CitizenEvaluationRequest request) {
+        requireNonNull(request, "request");
+        return KeptLearningCitizen.of(this, request.person(), request.evaluationYear())
+                .map(k -> new KeptLearningCitizens(1, 1, List.of(k.year()), k.validUntil()));
     }
 
     /**

@@ -33,6 +33,22 @@ public record KeptLearningCitizens(int count, int of, List<Integer> years, Local
         }
     }
 
+    /**
+     * Both counts together, e.g. a commune's people counted in batches: the counts and the totals add up, the years
+     * join, and the earliest last day is kept.
+     */
+    public KeptLearningCitizens plus(KeptLearningCitizens other) {
+        java.util.TreeSet<Integer> joined = new java.util.TreeSet<>(years);
+        joined.addAll(other.years);
+        return new KeptLearningCitizens(count + other.count, of + other.of, List.copyOf(joined),
+                validUntil.isBefore(other.validUntil) ? validUntil : other.validUntil);
+    }
+
+    /** The same kept awards among {@code total} people counted in all. */
+    public KeptLearningCitizens among(int total) {
+        return new KeptLearningCitizens(count, total, years, validUntil);
+    }
+
     /** E.g. "3 trong 52 thành viên giữ danh hiệu từ năm 2025, còn hiệu lực đến 31/12/2026". */
     public String sentenceVi(String peopleVi) {
         return count + " trong " + of + " " + peopleVi + " giữ danh hiệu từ năm " + joined(" và ")
@@ -41,7 +57,8 @@ public record KeptLearningCitizens(int count, int of, List<Integer> years, Local
 
     /** E.g. "3 of the 52 members hold it from 2025, kept until 31/12/2026". */
     public String sentenceEn(String peopleEn) {
-        return count + " of the " + of + " " + peopleEn + " hold it from " + joined(" and ") + ", kept until "
+        return count + " of the " + of + " " + peopleEn + (count == 1 ? " holds" : " hold") + " it from "
+                + joined(" and ") + ", kept until "
                 + VI.format(validUntil);
     }
 

@@ -27,6 +27,7 @@ import vn.hoctap.model.rollup.CommuneResult;
 import vn.hoctap.model.rollup.CommuneTree;
 import vn.hoctap.model.rollup.DistrictResult;
 import vn.hoctap.model.rollup.DistrictTree;
+import vn.hoctap.model.rollup.KeptLearningCitizens;
 import vn.hoctap.model.rollup.OrganisationResult;
 import vn.hoctap.model.rollup.ProvinceTree;
 import vn.hoctap.rules.Evaluator;
@@ -182,7 +183,11 @@ public final class ProvinceStream {
             // (and the commune from its own counts, which is discarded) exactly as it does for a whole tree.
             List<OrganisationResult> organisations = c.organisations().isEmpty() ? List.of()
                     : evaluator.rollUp(c).organisations();
-            results.add(evaluator.rollUp(c.commune(), communes.get(c.code()).tally, organisations));
+            Commune counted = communes.get(c.code());
+            CommuneResult r = evaluator.rollUp(c.commune(), counted.tally, organisations);
+            // As Evaluator.rollUp does: the commune's people counted by a kept award, among all it counted.
+            results.add(counted.kept == null ? r : new CommuneResult(r.assessment(), r.citizens(), r.tally(),
+                    r.people(), r.organisations(), counted.kept.among(counted.tally.evaluated())));
         }
         return results;
     }
@@ -217,6 +222,8 @@ public final class ProvinceStream {
         final CommuneEvaluationRequest request;
         final Set<String> ids;
         CitizenTally tally;
+        /** Its people counted by an earlier award still kept, or {@code null}. */
+        KeptLearningCitizens kept;
 
         Commune(CommuneEvaluationRequest request, Set<String> ids) {
             this.request = request;
@@ -298,9 +305,13 @@ public final class ProvinceStream {
             Commune c = communes.get(j.subject.communeCode());
             // An earlier award still kept counts (as in Evaluator.rollUp); asked only of a person who has one.
             CitizenEvaluationRequest request = j.subject.request();
-            CitizenTally one = CitizenTally.one(request, j.verdict, j.verdict.level().isEmpty()
-                    && !request.person().recognitions().isEmpty() && evaluator.keepsLearningCitizen(request));
+            KeptLearningCitizens kept = j.verdict.level().isEmpty() && !request.person().recognitions().isEmpty()
+                    ? evaluator.keptLearningCitizen(request).orElse(null) : null;
+            CitizenTally one = CitizenTally.one(request, j.verdict, kept != null);
             c.tally = c.tally == null ? one : c.tally.plus(one);
+            if (kept != null) {
+                c.kept = c.kept == null ? kept : c.kept.plus(kept);
+            }
             if (j.assessment != null && keep.keeps(j.verdict)) {
                 sink.assessed(j.subject, j.assessment);
             }

@@ -188,11 +188,13 @@ class KeptLearningCitizenRollUpTest {
                 });
         assertEquals(new CitizenTally(3, 2, 1, 0, 3, 3, 0), rolled.communeResults().get(1).tally(),
                 "two of the three hold a kept award");
+        assertEquals(2, rolled.communeResults().get(1).kept().count());
         for (int c = 0; c < communes.size(); c++) {
             CommuneResult e = rolled.communeResults().get(c);
             CommuneResult a = streamed.province().communeResults().get(c);
             assertEquals(e.tally(), a.tally(), "tally of commune " + c);
             assertEquals(e.citizens(), a.citizens());
+            assertEquals(e.kept(), a.kept(), "kept awards of commune " + c);
             assertEquals(e.assessment(), a.assessment(), "commune " + c);
         }
         assertEquals(rolled.communes(), streamed.province().communes());
