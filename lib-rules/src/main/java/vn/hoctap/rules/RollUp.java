@@ -207,7 +207,8 @@ final class RollUp {
             return new CommuneResult(evaluator.evaluate(commune), commune.citizens(), null, people, organisations);
         }
         CitizenCounts counts = new CitizenCounts(tally.evaluated(), tally.holdingTitle(), tally.professionallyTrained(),
-                tally.universityOrHigher(), tally.notDetermined(), tally.qualificationNotStated());
+                tally.universityOrHigher(), tally.notDetermined(), tally.qualificationNotStated(),
+                tally.heldByKeptAward() == 0 ? null : tally.heldByKeptAward());
         return new CommuneResult(evaluator.evaluate(commune.withCitizens(counts)), counts, tally, people,
                 organisations);
     }

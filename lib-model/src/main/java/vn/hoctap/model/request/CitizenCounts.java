@@ -5,6 +5,8 @@ import static vn.hoctap.model.request.CountChecks.part;
 import static vn.hoctap.model.request.CountChecks.population;
 import static vn.hoctap.model.request.CountChecks.sumNotAbove;
 
+import vn.hoctap.model.InvalidInputException;
+
 
 /**
  * The commune's citizens ("công dân trong xã") and how many of them hold what criterion 5 of TT 25/2023/TT-BGDĐT
@@ -25,10 +27,14 @@ import static vn.hoctap.model.request.CountChecks.sumNotAbove;
  * @param qualificationNotStated of the others, whose qualification is not stated, when the counts come from people's
  *                              records; {@code null} means none. Read like {@code learningCitizenNotDetermined} for
  *                              both qualification shares
+ * @param learningCitizenKept   of {@code learningCitizen}, those who hold it by an earlier year's award still kept on
+ *                              31/12 of the evaluation year (the validity a province pack may set; nationally none),
+ *                              when the counts come from people's results; {@code null} means none. The assessment
+ *                              then says how many
  */
 public record CitizenCounts(Integer total, Integer learningCitizen, Integer professionallyTrained,
                             Integer universityDegree, Integer learningCitizenNotDetermined,
-                            Integer qualificationNotStated) {
+                            Integer qualificationNotStated, Integer learningCitizenKept) {
     public CitizenCounts {
         population(total, "total");
         part(learningCitizen, total, "learningCitizen", "total");
@@ -43,11 +49,23 @@ public record CitizenCounts(Integer total, Integer learningCitizen, Integer prof
                 learningCitizen, learningCitizenNotDetermined);
         sumNotAbove("qualificationNotStated", "professionallyTrained + qualificationNotStated", total, "total",
                 professionallyTrained, qualificationNotStated);
+        part(learningCitizenKept, learningCitizen, "learningCitizenKept", "learningCitizen");
+        if (learningCitizenKept != null && learningCitizen == null) {
+            throw new InvalidInputException("learningCitizenKept", "cần learningCitizen / needs learningCitizen");
+        }
+    }
+
+    /** Counts as people's results give them, none held by a kept award. */
+    public CitizenCounts(Integer total, Integer learningCitizen, Integer professionallyTrained,
+                         Integer universityDegree, Integer learningCitizenNotDetermined,
+                         Integer qualificationNotStated) {
+        this(total, learningCitizen, professionallyTrained, universityDegree, learningCitizenNotDetermined,
+                qualificationNotStated, null);
     }
 
     /** Counts known for every citizen. */
     public CitizenCounts(Integer total, Integer learningCitizen, Integer professionallyTrained,
                          Integer universityDegree) {
-        this(total, learningCitizen, professionallyTrained, universityDegree, null, null);
+        this(total, learningCitizen, professionallyTrained, universityDegree, null, null, null);
     }
 }

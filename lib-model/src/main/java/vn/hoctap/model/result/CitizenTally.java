@@ -27,15 +27,22 @@ import vn.hoctap.model.subject.Qualification;
  *                             ({@link Qualification#professionallyTrained()})
  * @param universityOrHigher   people with a university degree or higher
  * @param qualificationNotStated people whose request does not state a qualification
+ * @param heldByKeptAward      of {@code holdingTitle}, those who hold the title by an earlier year's award still kept
+ *                             rather than by their own result for the year
  */
 public record CitizenTally(int evaluated, int holdingTitle, int notRecognised, int notDetermined,
-                           int professionallyTrained, int universityOrHigher, int qualificationNotStated) {
+                           int professionallyTrained, int universityOrHigher, int qualificationNotStated,
+                           int heldByKeptAward) {
     public CitizenTally {
         for (int n : new int[] {evaluated, holdingTitle, notRecognised, notDetermined, professionallyTrained,
-                universityOrHigher, qualificationNotStated}) {
+                universityOrHigher, qualificationNotStated, heldByKeptAward}) {
             if (n < 0) {
                 throw new InvalidInputException("evaluated", "số đếm không được âm / counts must not be negative");
             }
+        }
+        if (heldByKeptAward > holdingTitle) {
+            throw new InvalidInputException("heldByKeptAward", "nhiều hơn số người đạt danh hiệu / more than those"
+                    + " holding the title");
         }
         if (holdingTitle + notRecognised + notDetermined != evaluated) {
             throw new InvalidInputException("evaluated", "tổng các kết luận khác số người được đánh giá"
@@ -46,6 +53,13 @@ public record CitizenTally(int evaluated, int holdingTitle, int notRecognised, i
             throw new InvalidInputException("professionallyTrained", "số người theo trình độ không khớp"
                     + " / the qualification counts are inconsistent");
         }
+    }
+
+    /** Counts where nobody holds the title by a kept award. */
+    public CitizenTally(int evaluated, int holdingTitle, int notRecognised, int notDetermined,
+                        int professionallyTrained, int universityOrHigher, int qualificationNotStated) {
+        this(evaluated, holdingTitle, notRecognised, notDetermined, professionallyTrained, universityOrHigher,
+                qualificationNotStated, 0);
     }
 
     /** Nobody counted: the start of a sum of tallies ({@link #plus}). */
@@ -122,7 +136,7 @@ public record CitizenTally(int evaluated, int holdingTitle, int notRecognised, i
         boolean undetermined = verdict == Verdict.NOT_DETERMINED;
         return new CitizenTally(evaluated, holdingTitle + 1, notRecognised - (undetermined ? 0 : 1),
                 notDetermined - (undetermined ? 1 : 0), professionallyTrained, universityOrHigher,
-                qualificationNotStated);
+                qualificationNotStated, heldByKeptAward + 1);
     }
 
     /**
@@ -202,6 +216,6 @@ public record CitizenTally(int evaluated, int holdingTitle, int notRecognised, i
         return new CitizenTally(evaluated + other.evaluated, holdingTitle + other.holdingTitle,
                 notRecognised + other.notRecognised, notDetermined + other.notDetermined,
                 professionallyTrained + other.professionallyTrained, universityOrHigher + other.universityOrHigher,
-                qualificationNotStated + other.qualificationNotStated);
+                qualificationNotStated + other.qualificationNotStated, heldByKeptAward + other.heldByKeptAward);
     }
 }

@@ -129,7 +129,7 @@ class KeptLearningCitizenRollUpTest {
     @Test
     void withThePackA2025AwardKeptThrough2027CountsFor2026() {
         CommuneResult r = PACKED.rollUp(tree());
-        assertEquals(new CitizenTally(5, 4, 1, 0, 5, 5, 0), r.tally(), "the two kept awards count, not the third");
+        assertEquals(new CitizenTally(5, 4, 1, 0, 5, 5, 0, 2), r.tally(), "the two kept awards count, not the third");
         assertEquals(4, r.citizens().learningCitizen());
         // Nobody whose own result already grants the title is counted as kept.
         assertEquals(new KeptLearningCitizens(2, 5, List.of(2025), LocalDate.of(2027, 12, 31)), r.kept());
@@ -186,9 +186,13 @@ class KeptLearningCitizenRollUpTest {
                         throw new AssertionError(subject.position() + ": " + error.getMessage());
                     }
                 });
-        assertEquals(new CitizenTally(3, 2, 1, 0, 3, 3, 0), rolled.communeResults().get(1).tally(),
+        assertEquals(new CitizenTally(3, 2, 1, 0, 3, 3, 0, 2), rolled.communeResults().get(1).tally(),
                 "two of the three hold a kept award");
         assertEquals(2, rolled.communeResults().get(1).kept().count());
+        assertEquals(2, rolled.communeResults().get(1).citizens().learningCitizenKept());
+        assertTrue(rolled.communeResults().get(1).assessment().notices().stream().anyMatch(n ->
+                n.code().equals("KEPT_LEARNING_CITIZEN") && n.textEn().startsWith("2 of the 2 citizens counted")),
+                () -> rolled.communeResults().get(1).assessment().notices().toString());
         for (int c = 0; c < communes.size(); c++) {
             CommuneResult e = rolled.communeResults().get(c);
             CommuneResult a = streamed.province().communeResults().get(c);

@@ -3,6 +3,7 @@ package vn.hoctap.rules.engine.subject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.request.CitizenCounts;
 import vn.hoctap.model.request.CommuneEvaluationRequest;
 import vn.hoctap.model.request.CommuneInput;
@@ -10,6 +11,8 @@ import vn.hoctap.model.request.Evidence;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.RecognisedStandard;
 import vn.hoctap.model.request.ScaleLevel;
+import vn.hoctap.model.result.LevelResult;
+import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.subject.AdministrativeTier;
 import vn.hoctap.model.subject.Title;
 import vn.hoctap.rules.engine.CommuneProfile;
@@ -29,6 +32,26 @@ public final class CommuneFacts extends RequestFacts {
     @Override
     public List<Object> profileFacts() {
         return List.of(new CommuneProfile(request));
+    }
+
+    /**
+     * How many of the citizens counted as holding "Công dân học tập" hold it by an earlier year's award still kept,
+     * when the counts say so ({@link CitizenCounts#learningCitizenKept}): by number only, as the counts give it.
+     */
+    @Override
+    public List<Notice> notices(Scheme scheme, List<LevelResult> levels) {
+        CitizenCounts c = request.citizens();
+        if (c == null || c.learningCitizenKept() == null || c.learningCitizenKept() == 0) {
+            return List.of();
+        }
+        int kept = c.learningCitizenKept();
+        return List.of(new Notice("KEPT_LEARNING_CITIZEN", Notice.Severity.INFO,
+                kept + " trong " + c.learningCitizen() + " công dân được tính là đạt “Công dân học tập”"
+                        + " ($.citizens.learningCitizen) giữ danh hiệu được công nhận năm trước, còn hiệu lực theo thời"
+                        + " hạn của bộ quy tắc ($.citizens.learningCitizenKept).",
+                kept + " of the " + c.learningCitizen() + " citizens counted as holding 'Công dân học tập'"
+                        + " ($.citizens.learningCitizen) " + (kept == 1 ? "holds" : "hold") + " an award of an earlier"
+                        + " year still valid by the rule set's retention ($.citizens.learningCitizenKept)."));
     }
 
     @Override
