@@ -1,5 +1,6 @@
 package vn.hoctap.rules.engine.text;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.result.Reason;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.text.Agreement;
+import vn.hoctap.rules.engine.BoundedMemo;
 import vn.hoctap.rules.engine.SubjectFacts;
 
 /**
@@ -129,19 +131,39 @@ public final class Explanations {
      */
     private static String titleSummary(SubjectFacts facts, Scheme scheme, Verdict verdict, LevelResult level,
                                        List<MissingInput> missing, Language lang) {
+        // Everything after the subject's name depends on the result alone: people judged alike share it.
+        // The names, not the scheme's id, are in the key: a province pack may rename a scheme, and this memo is shared
+        // by every evaluator.
         boolean vi = lang == Language.VI;
-        String title = vi ? "“" + scheme.title().nameVi() + "”" : "'" + scheme.title().nameEn() + "'";
+        TitleKey key = new TitleKey(vi ? scheme.nameVi() : scheme.nameEn(),
+                vi ? scheme.title().nameVi() : scheme.title().nameEn(), facts.evaluationYear(), verdict,
+                level.points(), level.maxPoints(), level.passMark(), numbers(level, Outcome.NOT_MET),
+                numbers(level, Outcome.UNDETERMINED), missing.size(), lang);
+        return facts.subjectName() + TITLE_SUMMARIES.get(key, Explanations::titleSummaryAfterName);
+    }
+
+    /** What a one-level summary says after the subject's name. */
+    private record TitleKey(String schemeName, String titleName, int year, Verdict verdict, BigDecimal points, BigDecimal maxPoints,
+                            BigDecimal passMark, List<String> failed, List<String> open, int missing, Language lang) {
+    }
+
+    private static final BoundedMemo<TitleKey, String> TITLE_SUMMARIES = new BoundedMemo<>(50_000);
+
+    private static String titleSummaryAfterName(TitleKey k) {
+        boolean vi = k.lang() == Language.VI;
+        Verdict verdict = k.verdict();
+        String title = vi ? "“" + k.titleName() + "”" : "'" + k.titleName() + "'";
         String words = vi ? verdict.titleNames().vi() : verdict.titleNames().en();
         String conclusion = verdict == Verdict.NOT_DETERMINED ? words : words + " " + title;
         StringBuilder b = new StringBuilder(256);
-        b.append(facts.subjectName()).append(" — ").append(vi ? scheme.nameVi() : scheme.nameEn())
-                .append(vi ? ", năm " : ", ").append(facts.evaluationYear()).append(": ").append(conclusion).append('.');
-        List<String> failed = numbers(level, Outcome.NOT_MET);
-        List<String> open = numbers(level, Outcome.UNDETERMINED);
-        if (level.points() != null) {
-            String earned = vi ? Texts.number(level.points()) : Texts.numberEn(level.points());
-            String max = vi ? Texts.number(level.maxPoints()) : Texts.numberEn(level.maxPoints());
-            String pass = vi ? Texts.number(level.passMark()) : Texts.numberEn(level.passMark());
+        b.append(" — ").append(k.schemeName())
+                .append(vi ? ", năm " : ", ").append(k.year()).append(": ").append(conclusion).append('.');
+        List<String> failed = k.failed();
+        List<String> open = k.open();
+        if (k.points() != null) {
+            String earned = vi ? Texts.number(k.points()) : Texts.numberEn(k.points());
+            String max = vi ? Texts.number(k.maxPoints()) : Texts.numberEn(k.maxPoints());
+            String pass = vi ? Texts.number(k.passMark()) : Texts.numberEn(k.passMark());
             if (vi) {
                 b.append(open.isEmpty() ? " Tổng điểm " : " Điểm đã xác định: ").append(earned).append('/').append(max)
                         .append(", cần ít nhất ").append(pass).append('.');
@@ -158,8 +180,8 @@ public final class Explanations {
             b.append(vi ? " Chỉ tiêu chưa xác định: " : " Indicators not determined: ").append(String.join(", ", open))
                     .append('.');
         }
-        if (!missing.isEmpty()) {
-            b.append(missingSentence(missing.size(), vi));
+        if (k.missing() > 0) {
+            b.append(missingSentence(k.missing(), vi));
         }
         return b.toString();
     }
