@@ -45,11 +45,11 @@ public enum DistrictInput implements Input {
             "trung tâm văn hóa, thể thao cấp huyện có nhiều hoạt động văn hóa, thể thao kết nối với các xã",
             "the district culture and sports centre runs many cultural and sports activities linked with communes"),
     COMMUNES_LEVEL_1(Kind.RECOGNISED_SHARE, "communes.level1", Level.LEVEL_1,
-            "xã được công nhận “Cộng đồng học tập” cấp xã mức độ 1 trở lên",
-            "communes recognised as learning communities at level 1 or above"),
+            RecognisedShareText.descriptionVi(AdministrativeTier.COMMUNE, Level.LEVEL_1),
+            RecognisedShareText.descriptionEn(AdministrativeTier.COMMUNE, Level.LEVEL_1)),
     COMMUNES_LEVEL_2(Kind.RECOGNISED_SHARE, "communes.level2", Level.LEVEL_2,
-            "xã được công nhận “Cộng đồng học tập” cấp xã mức độ 2",
-            "communes recognised as learning communities at level 2"),
+            RecognisedShareText.descriptionVi(AdministrativeTier.COMMUNE, Level.LEVEL_2),
+            RecognisedShareText.descriptionEn(AdministrativeTier.COMMUNE, Level.LEVEL_2)),
     PER_CAPITA_INCOME(Kind.YEAR_ON_YEAR, "perCapitaIncome", null,
             "thu nhập bình quân đầu người của huyện", "the district's per-capita income",
             "triệu đồng/người/năm", "million VND per person per year"),
@@ -129,13 +129,13 @@ public enum DistrictInput implements Input {
     @Override
     public String populationVi() {
         share();
-        return "xã";
+        return RecognisedShareText.populationVi(AdministrativeTier.COMMUNE);
     }
 
     @Override
     public String populationEn() {
         share();
-        return "communes";
+        return RecognisedShareText.populationEn(AdministrativeTier.COMMUNE);
     }
 
     @Override

@@ -67,22 +67,22 @@ public enum ProvinceInput implements Input {
             "the provincial radio and television station builds learning topics and content and contributes to"
                     + " shared digital resources and open learning materials online"),
     DISTRICTS_LEVEL_1(Kind.RECOGNISED_SHARE, "districts.level1", Level.LEVEL_1,
-            "huyện được công nhận “Cộng đồng học tập” cấp huyện mức độ 1 trở lên",
-            "districts recognised as learning communities at level 1 or above"),
+            RecognisedShareText.descriptionVi(AdministrativeTier.DISTRICT, Level.LEVEL_1),
+            RecognisedShareText.descriptionEn(AdministrativeTier.DISTRICT, Level.LEVEL_1)),
     DISTRICTS_LEVEL_2(Kind.RECOGNISED_SHARE, "districts.level2", Level.LEVEL_2,
-            "huyện được công nhận “Cộng đồng học tập” cấp huyện mức độ 2",
-            "districts recognised as learning communities at level 2"),
+            RecognisedShareText.descriptionVi(AdministrativeTier.DISTRICT, Level.LEVEL_2),
+            RecognisedShareText.descriptionEn(AdministrativeTier.DISTRICT, Level.LEVEL_2)),
     /**
      * The province's communes at level 1 or above. No national rule reads it (criterion 4.1 counts districts); a
      * province pack that replaces criterion 4 after the district tier was abolished may.
      */
     COMMUNES_LEVEL_1(Kind.RECOGNISED_SHARE, "communes.level1", Level.LEVEL_1,
-            "xã được công nhận “Cộng đồng học tập” cấp xã mức độ 1 trở lên",
-            "communes recognised as learning communities at level 1 or above"),
+            RecognisedShareText.descriptionVi(AdministrativeTier.COMMUNE, Level.LEVEL_1),
+            RecognisedShareText.descriptionEn(AdministrativeTier.COMMUNE, Level.LEVEL_1)),
     /** The province's communes at level 2; as {@link #COMMUNES_LEVEL_1}, for province packs only. */
     COMMUNES_LEVEL_2(Kind.RECOGNISED_SHARE, "communes.level2", Level.LEVEL_2,
-            "xã được công nhận “Cộng đồng học tập” cấp xã mức độ 2",
-            "communes recognised as learning communities at level 2"),
+            RecognisedShareText.descriptionVi(AdministrativeTier.COMMUNE, Level.LEVEL_2),
+            RecognisedShareText.descriptionEn(AdministrativeTier.COMMUNE, Level.LEVEL_2)),
     POVERTY_RATE(Kind.YEAR_ON_YEAR, "povertyRate", null,
             "tỉ lệ hộ nghèo theo chuẩn nghèo đa chiều của tỉnh",
             "the province's share of poor households by the multidimensional poverty line", "%", "%"),
@@ -180,12 +180,12 @@ public enum ProvinceInput implements Input {
 
     @Override
     public String populationVi() {
-        return counted() == AdministrativeTier.COMMUNE ? "xã" : "huyện";
+        return RecognisedShareText.populationVi(counted());
     }
 
     @Override
     public String populationEn() {
-        return counted() == AdministrativeTier.COMMUNE ? "communes" : "districts";
+        return RecognisedShareText.populationEn(counted());
     }
 
     @Override

@@ -12,6 +12,26 @@ final class RecognisedShareText {
     private RecognisedShareText() {
     }
 
+    /** The units counted, as a share's sentence names them: "xã", "huyện". */
+    static String populationVi(AdministrativeTier counted) {
+        return counted == AdministrativeTier.COMMUNE ? "xã" : "huyện";
+    }
+
+    /** The same in English: "communes", "districts". */
+    static String populationEn(AdministrativeTier counted) {
+        return counted == AdministrativeTier.COMMUNE ? "communes" : "districts";
+    }
+
+    /** The input's description: "xã được công nhận “Cộng đồng học tập” cấp xã mức độ 1 trở lên". */
+    static String descriptionVi(AdministrativeTier counted, Level level) {
+        return populationVi(counted) + " " + attributeVi(counted, level);
+    }
+
+    /** The same in English: "communes recognised as learning communities at level 1 or above". */
+    static String descriptionEn(AdministrativeTier counted, Level level) {
+        return populationEn(counted) + " " + recognisedEn(level);
+    }
+
     /** "được công nhận “Cộng đồng học tập” cấp xã mức độ 1 trở lên" for level 1, "... mức độ 2" for level 2. */
     static String attributeVi(AdministrativeTier counted, Level level) {
         return "được công nhận “Cộng đồng học tập” " + counted.nameVi()
@@ -19,7 +39,11 @@ final class RecognisedShareText {
     }
 
     static String attributeEn(Level level) {
-        return level == Level.LEVEL_2 ? "are recognised as learning communities at level 2"
-                : "are recognised as learning communities at level 1 or above";
+        return "are " + recognisedEn(level);
+    }
+
+    private static String recognisedEn(Level level) {
+        return level == Level.LEVEL_2 ? "recognised as learning communities at level 2"
+                : "recognised as learning communities at level 1 or above";
     }
 }
