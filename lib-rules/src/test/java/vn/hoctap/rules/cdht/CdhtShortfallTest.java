@@ -41,9 +41,8 @@ class CdhtShortfallTest {
         assertPoints(total, "79.5", "80", "100");
         assertEquals(0, new BigDecimal("1.5").compareTo(total.points().room().get("III.2")));
         assertEquals(10, total.points().room().size(), "every indicator is below 10");
-        assertTrue(total.textEn().contains("0.5 points short: 0.5 points in one indicator (e.g. I.1) or spread"),
-                total.textEn());
-        assertTrue(total.textEn().contains("no indicator may be under 5 points"), total.textEn());
+        assertSays(total, "0.5 points short: 0.5 points in one indicator (e.g. I.1) or spread");
+        assertSays(total, "no indicator may be under 5 points");
         assertTrue(total.textVi().contains("thiếu 0,5 điểm"), total.textVi());
         assertTrue(total.textVi().contains("324/QĐ-KHVN"), total.textVi());
     }
@@ -55,7 +54,7 @@ class CdhtShortfallTest {
         assertEquals("CDHT.I.1", s.get(0).indicatorId());
         assertEquals(CitizenInput.KEEPING_INFORMED.jsonName(), s.get(0).input());
         assertPoints(s.get(0), "4", "5", "10");
-        assertTrue(s.get(0).textEn().contains("at least 1 more point ("), s.get(0).textEn());
+        assertSays(s.get(0), "at least 1 more point (");
     }
 
     @Test
@@ -64,11 +63,11 @@ class CdhtShortfallTest {
         assertEquals(2, s.size(), s.toString());
         assertPoints(s.get(0), "3", "5", "10");
         assertPoints(s.get(1), "75", "80", "100");
-        assertTrue(s.get(1).textEn().contains("The smallest change is 5 points in all, of which indicator I.1 to 5"
-                + " (2 more) to reach the floor; the other 3 points"), s.get(1).textEn());
+        assertSays(s.get(1), "The smallest change is 5 points in all, of which indicator I.1 to 5"
+                + " (2 more) to reach the floor; the other 3 points");
         assertEquals(0, new BigDecimal("5").compareTo(s.get(1).points().room().get("I.1")),
                 "I.1 has 5 left above the floor it owes anyway");
-        assertTrue(s.get(1).textEn().contains("I.1 (up to 5), I.2 (up to 2)"), s.get(1).textEn());
+        assertSays(s.get(1), "I.1 (up to 5), I.2 (up to 2)");
     }
 
     @Test
@@ -76,8 +75,8 @@ class CdhtShortfallTest {
         List<Shortfall> s = of(EVALUATOR, person("0", "8.5", "8.5", "8.5", "8.5", "8.5", "8.5", "8.5", "8.5", "8.5"));
         assertEquals(2, s.size(), s.toString());
         assertPoints(s.get(1), "76.5", "80", "100");
-        assertTrue(s.get(1).textEn().contains("The smallest change is 5 points in all"), s.get(1).textEn());
-        assertTrue(!s.get(1).textEn().contains("the other"), s.get(1).textEn());
+        assertSays(s.get(1), "The smallest change is 5 points in all");
+        assertNotSays(s.get(1), "the other");
     }
 
     @Test
@@ -90,8 +89,7 @@ class CdhtShortfallTest {
         assertEquals(CitizenInput.FRIENDLY_RELATIONSHIPS.jsonName(), s.get(1).input());
         assertPoints(s.get(2), "68", "80", "100");
         assertEquals(0, BigDecimal.TEN.compareTo(s.get(2).points().room().get("II.2")));
-        assertTrue(s.get(2).textEn().contains("indicator II.2, III.1 not yet scored (each at least 5)"),
-                s.get(2).textEn());
+        assertSays(s.get(2), "indicator II.2, III.1 not yet scored (each at least 5)");
     }
 
     @Test
@@ -102,7 +100,7 @@ class CdhtShortfallTest {
         assertEquals(2, s.size(), s.toString());
         assertPoints(s.get(0), "5.5", "6", "10");
         assertPoints(s.get(1), "86.5", "90", "100");
-        assertTrue(s.get(1).textEn().contains("no indicator may be under 6 points"), s.get(1).textEn());
+        assertSays(s.get(1), "no indicator may be under 6 points");
     }
 
     @Test
@@ -111,7 +109,16 @@ class CdhtShortfallTest {
         List<Shortfall> s = of(e, person("9", "9", "9", "9", "9", "9", "9", "9", "9", "9"));
         assertEquals(1, s.size(), s.toString());
         assertEquals(Shortfall.Kind.OTHER, s.get(0).kind());
-        assertTrue(s.get(0).textEn().contains("out of reach even with every indicator at its maximum"),
-                s.get(0).textEn());
+        assertSays(s.get(0), "out of reach even with every indicator at its maximum");
+    }
+
+    /** Fails, showing the sentence, unless the shortfall's English sentence contains {@code fragment}. */
+    private static void assertSays(Shortfall s, String fragment) {
+        assertTrue(s.textEn().contains(fragment), s.textEn());
+    }
+
+    /** Fails, showing the sentence, if the shortfall's English sentence contains {@code fragment}. */
+    private static void assertNotSays(Shortfall s, String fragment) {
+        assertTrue(!s.textEn().contains(fragment), s.textEn());
     }
 }
