@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import vn.hoctap.model.result.RecognitionCalendar;
 import vn.hoctap.model.result.Verdict;
@@ -38,17 +40,59 @@ public final class Composition {
     private final BoundedMemo<CalendarKey, RecognitionCalendar> calendars = new BoundedMemo<>(10_000);
     /** The sentences of points levels: they depend on the level's points alone ({@link Points.LevelScore}). */
     private final BoundedMemo<SentenceKey, List<String>> levelSentences = new BoundedMemo<>(50_000);
+    /** The first notices of every assessment under a scheme, a date and a year: see {@link #noticeHead}. */
+    private final BoundedMemo<HeadKey, List<Notice>> noticeHeads = new BoundedMemo<>(10_000);
+
+    private record HeadKey(String schemeId, int evaluationYear, LocalDate referenceDate) {
+    }
 
     private record CalendarKey(String schemeId, Verdict verdict, int evaluationYear, LocalDate referenceDate) {
     }
 
-    private record SentenceKey(String schemeId, Level level, Points.LevelScore score) {
+    /**
+     * A points level's score as its sentences read it. The pass mark is compared by identity: a period resolves each
+     * parameter once ({@link LayeredParameters}), and hashing a resolution would walk its definition's every value
+     * for every subject; a fresh resolution past the bound only misses the memo.
+     */
+    private static final class SentenceKey {
+        private final String schemeId;
+        private final Level level;
+        private final Points.LevelScore score;
+        private final int hash;
+
+        SentenceKey(String schemeId, Level level, Points.LevelScore score) {
+            this.schemeId = schemeId;
+            this.level = level;
+            this.score = score;
+            this.hash = Objects.hash(schemeId, level, score.earned(), score.possible(), score.max(),
+                    System.identityHashCode(score.passMark()), score.outcome());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof SentenceKey k) || k.hash != hash || k.level != level || !k.schemeId.equals(schemeId)) {
+                return false;
+            }
+            Points.LevelScore a = score;
+            Points.LevelScore b = k.score;
+            return a.passMark() == b.passMark() && a.outcome() == b.outcome() && a.undetermined() == b.undetermined()
+                    && a.earned().equals(b.earned()) && a.possible().equals(b.possible()) && a.max().equals(b.max())
+                    && a.belowFloor().equals(b.belowFloor()) && a.mandatoryNotMet().equals(b.mandatoryNotMet())
+                    && a.criteriaShort().equals(b.criteriaShort());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
     private final LayeredParameters parameters;
     private final Map<String, Integer> owners;
     private final Set<Integer> exclusive;
     private final Map<String, String> criterionLayers;
     private final List<SchemeNotice> notices;
+    /** {@link #notices(Scheme)} per scheme id: every assessment asks, and a period has a few schemes. */
+    private final Map<String, List<Notice>> noticesByScheme = new ConcurrentHashMap<>();
 
     /**
      * @param from            first reference date of the period, or {@code null} for no lower bound
@@ -140,6 +184,14 @@ public final class Composition {
         return calendars.get(new CalendarKey(scheme.id(), verdict, evaluationYear, referenceDate), k -> make.get());
     }
 
+    /**
+     * The notices every assessment under {@code scheme} on {@code date} for {@code evaluationYear} begins with
+     * ({@code Notices.head}), made once by {@code make}.
+     */
+    List<Notice> noticeHead(Scheme scheme, LocalDate date, int evaluationYear, Supplier<List<Notice>> make) {
+        return noticeHeads.get(new HeadKey(scheme.id(), evaluationYear, date), k -> make.get());
+    }
+
     /** The Vietnamese and English sentences of a points level with {@code score}, made once per score by {@code make}. */
     List<String> levelSentences(Scheme scheme, Level level, Points.LevelScore score, Supplier<List<String>> make) {
         return levelSentences.get(new SentenceKey(scheme.id(), level, score), k -> make.get());
@@ -166,8 +218,8 @@ public final class Composition {
 
     /** What an assessment under {@code scheme} must say about the layers. */
     List<Notice> notices(Scheme scheme) {
-        return notices.stream().filter(n -> n.schemeId() == null || n.schemeId().equals(scheme.id()))
-                .map(SchemeNotice::notice).toList();
+        return noticesByScheme.computeIfAbsent(scheme.id(), id -> notices.stream()
+                .filter(n -> n.schemeId() == null || n.schemeId().equals(id)).map(SchemeNotice::notice).toList());
     }
 
     /**

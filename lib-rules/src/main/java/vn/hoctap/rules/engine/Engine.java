@@ -36,6 +36,7 @@ import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.EvaluationAbortedException;
 import vn.hoctap.rules.RulePack;
 import vn.hoctap.rules.engine.text.Explanations;
+import vn.hoctap.rules.engine.text.IndicatorStatuses;
 import vn.hoctap.rules.engine.text.Notices;
 
 /**
@@ -60,6 +61,8 @@ public final class Engine {
 
     /** The rules' answers, shared by later checks that read the same values. */
     private final Judgements judgements = new Judgements();
+    /** Criteria folded from remembered answers, shared by later subjects whose checks have the same answers. */
+    private final CriterionFolds criterionFolds = new CriterionFolds();
 
     public Engine(List<RulePack> layers) {
         this(layers, List.of(Composition.stack(layers)));
@@ -385,43 +388,36 @@ public final class Engine {
     private Assessment fold(Composition composition, SubjectFacts facts, Scheme scheme, List<Check> checks,
                             Map<ResultKey, IndicatorResult> shared) {
         LayeredParameters parameters = composition.parameters();
-        List<LevelResult> levels = new ArrayList<>();
+        List<LevelResult> levels = new ArrayList<>(scheme.levels().size());
         // By path, first seen first: the same datum is missing at every level that needs it, and a set keeps this
         // linear (a list searched per input took 91 s for a unit of 100,000 records without learningCitizen).
         Map<String, MissingInput> missing = new LinkedHashMap<>();
+        IndicatorStatuses statuses = IndicatorStatuses.NONE;
         boolean points = scheme.scoring() == Scoring.POINTS;
+        List<CriterionDefinition> schemeCriteria = composition.criteriaOf(scheme);
         for (LevelDefinition level : scheme.levels()) {
-            List<CriterionResult> criteria = new ArrayList<>();
-            List<CriterionDefinition> judged = points ? new ArrayList<>() : null;
-            List<Points.Tally> tallies = points ? new ArrayList<>() : null;
-            for (CriterionDefinition criterion : composition.criteriaOf(scheme)) {
-                List<IndicatorResult> indicators = new ArrayList<>();
+            List<CriterionResult> criteria = new ArrayList<>(schemeCriteria.size());
+            List<CriterionDefinition> judged = points ? new ArrayList<>(schemeCriteria.size()) : null;
+            List<Points.Tally> tallies = points ? new ArrayList<>(schemeCriteria.size()) : null;
+            for (CriterionDefinition criterion : schemeCriteria) {
                 List<Check> criterionChecks = new ArrayList<>();
                 for (Check c : checks) {
                     if (c.getLevel() == level.level() && c.criterion() == criterion) {
-                        IndicatorResult r = c.sharedJudgement() != null ? c.sharedJudgement().result(c)
-                                : shared == null ? IndicatorResults.of(c)
-                                : shared.computeIfAbsent(ResultKey.of(c), k -> IndicatorResults.of(c));
-                        indicators.add(r);
                         criterionChecks.add(c);
-                        for (MissingInput m : r.missingInputs()) {
-                            missing.putIfAbsent(m.path(), m);
-                        }
                     }
                 }
-                String layer = composition.criterionLayer(criterion.id());
-                if (points) {
-                    Points.Tally t = Points.tally(facts, criterion, level.level(), criterionChecks, parameters);
-                    if (!criterionChecks.isEmpty()) {
-                        judged.add(criterion);
-                        tallies.add(t);
-                    }
-                    criteria.add(Points.criterion(criterion, level.level(), indicators, t, layer));
-                } else {
-                    criteria.add(new CriterionResult(criterion.id(), criterion.number(), level.level(),
-                            criterion.nameVi(), criterion.nameEn(), vacuousIsMet(Outcome.allOf(
-                                    indicators.stream().map(IndicatorResult::outcome).toList())),
-                            indicators, null, null, layer));
+                CriterionFolds.Folded f = criterionFolds.get(criterion, level.level(),
+                        CriterionFolds.answersOf(criterionChecks),
+                        () -> foldCriterion(composition, facts, criterion, level.level(), criterionChecks, shared,
+                                points));
+                criteria.add(f.result());
+                for (MissingInput m : f.missing()) {
+                    missing.putIfAbsent(m.path(), m);
+                }
+                statuses = statuses.plus(f.statuses());
+                if (points && !criterionChecks.isEmpty()) {
+                    judged.add(criterion);
+                    tallies.add(f.tally());
                 }
             }
             levels.add(points
@@ -432,20 +428,55 @@ public final class Engine {
         }
         Verdict verdict = verdict(levels);
         List<MissingInput> missingInputs = List.copyOf(missing.values());
+        List<String> summaries = Explanations.summaries(facts, scheme, verdict, levels, missingInputs);
         return new Assessment(facts.subjectId(), facts.subjectName(), scheme.id(), scheme.nameVi(),
                 scheme.nameEn(), scheme.document(), facts.evaluationYear(), facts.referenceDate(), verdict, levels,
-                missingInputs, notices(composition, facts, scheme, verdict, levels),
+                missingInputs, notices(composition, facts, scheme, verdict, levels, statuses),
                 facts.recognitions().isEmpty()
                         ? composition.calendarWithoutRecognitions(scheme, verdict, facts.evaluationYear(),
                                 facts.referenceDate(), () -> Calendars.of(facts, scheme, verdict, parameters))
                         : Calendars.of(facts, scheme, verdict, parameters),
-                Explanations.summary(facts, scheme, verdict, levels, missingInputs, Explanations.Language.VI),
-                Explanations.summary(facts, scheme, verdict, levels, missingInputs, Explanations.Language.EN));
+                summaries.get(0), summaries.get(1));
+    }
+
+    /**
+     * A criterion's result at {@code level} from its checks there: its indicators' results (shared with other
+     * subjects judged alike), its tally in a points scheme, what its indicators lack and which statuses they carry.
+     */
+    private static CriterionFolds.Folded foldCriterion(Composition composition, SubjectFacts facts,
+                                                       CriterionDefinition criterion, Level level,
+                                                       List<Check> checks, Map<ResultKey, IndicatorResult> shared,
+                                                       boolean points) {
+        List<IndicatorResult> indicators = new ArrayList<>(checks.size());
+        List<MissingInput> missing = new ArrayList<>();
+        for (Check c : checks) {
+            IndicatorResult r = c.sharedJudgement() != null ? c.sharedJudgement().result(c)
+                    : shared == null ? IndicatorResults.of(c)
+                    : shared.computeIfAbsent(ResultKey.of(c), k -> IndicatorResults.of(c));
+            indicators.add(r);
+            missing.addAll(r.missingInputs());
+        }
+        String layer = composition.criterionLayer(criterion.id());
+        Points.Tally tally = null;
+        CriterionResult result;
+        if (points) {
+            tally = Points.tally(facts, criterion, level, checks, composition.parameters());
+            result = Points.criterion(criterion, level, indicators, tally, layer);
+        } else {
+            result = new CriterionResult(criterion.id(), criterion.number(), level, criterion.nameVi(),
+                    criterion.nameEn(), vacuousIsMet(Outcome.allOf(
+                            indicators.stream().map(IndicatorResult::outcome).toList())),
+                    indicators, null, null, layer);
+        }
+        return new CriterionFolds.Folded(result, tally, List.copyOf(missing),
+                IndicatorStatuses.of(result, composition.parameters(), facts.referenceDate()));
     }
 
     private static List<Notice> notices(Composition composition, SubjectFacts facts, Scheme scheme, Verdict verdict,
-                                        List<LevelResult> levels) {
-        List<Notice> notices = new ArrayList<>(Notices.of(facts, scheme, verdict, levels, composition.parameters()));
+                                        List<LevelResult> levels, IndicatorStatuses statuses) {
+        List<Notice> head = composition.noticeHead(scheme, facts.referenceDate(), facts.evaluationYear(),
+                () -> Notices.head(scheme, facts.referenceDate(), facts.evaluationYear()));
+        List<Notice> notices = Notices.of(facts, scheme, verdict, levels, composition.parameters(), statuses, head);
         notices.addAll(composition.notices(scheme));
         return notices;
     }

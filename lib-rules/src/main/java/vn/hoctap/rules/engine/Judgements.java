@@ -78,8 +78,11 @@ final class Judgements {
     record Read(Kind kind, Input input, AgeBand ages) {
     }
 
-    /** The reads of remembered checks of one context, in the order they were made, and their answers by value. */
-    private record Signature(List<Read> reads, Map<List<Object>, Judgement> byValues) {
+    /**
+     * The reads of remembered checks of one context, in the order they were made, and their answers by the values
+     * read ({@link #key}).
+     */
+    private record Signature(List<Read> reads, Map<Object, Judgement> byValues) {
     }
 
     /**
@@ -121,8 +124,10 @@ final class Judgements {
             return null;
         }
         SubjectFacts facts = c.getSubjectUntracked();
-        for (Signature s : signatures) {
-            Judgement j = s.byValues().get(values(s.reads(), facts));
+        // Indexed: a copy-on-write list's iterator is an allocation per check.
+        for (int i = 0; i < signatures.size(); i++) {
+            Signature s = signatures.get(i);
+            Judgement j = s.byValues().get(key(s.reads(), facts));
             if (j != null) {
                 return j;
             }
@@ -168,7 +173,8 @@ final class Judgements {
             }
         }
         Judgement fresh = c.judgement();
-        Judgement kept = signature.byValues().putIfAbsent(List.copyOf(values), fresh);
+        Judgement kept = signature.byValues().putIfAbsent(values.size() == 1 ? values.get(0) : List.copyOf(values),
+                fresh);
         if (kept == null) {
             size.incrementAndGet();
             return Optional.of(fresh);
@@ -176,10 +182,14 @@ final class Judgements {
         return Optional.of(kept);
     }
 
-    private static List<Object> values(List<Read> reads, SubjectFacts facts) {
+    /**
+     * What {@code facts} give for {@code reads}, as the answers are keyed: the value itself for a single read (most
+     * checks read one score or share), the list of values otherwise.
+     */
+    private static Object key(List<Read> reads, SubjectFacts facts) {
         if (reads.size() == 1) {
             Read r = reads.get(0);
-            return List.of(r.kind().read(facts, r.input(), r.ages()));
+            return r.kind().read(facts, r.input(), r.ages());
         }
         List<Object> values = new ArrayList<>(reads.size());
         for (Read r : reads) {

@@ -80,11 +80,26 @@ public final class Explanations {
         VI, EN
     }
 
-    public static String summary(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
-                          List<MissingInput> missing, Language lang) {
+    /**
+     * The assessment's summary in Vietnamese and in English, {@code [vi, en]}: the subject, the scheme, the year, the
+     * verdict, each level's outcome with the indicators not met or not determined, and how many inputs are missing.
+     */
+    public static List<String> summaries(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+                                         List<MissingInput> missing) {
         if (scheme.levels().size() == 1) {
-            return titleSummary(facts, scheme, verdict, levels.get(0), missing, lang);
+            LevelResult level = levels.get(0);
+            // The indicators' numbers are the same in both languages: listed once.
+            List<String> failed = numbers(level, Outcome.NOT_MET);
+            List<String> open = numbers(level, Outcome.UNDETERMINED);
+            return List.of(titleSummary(facts, scheme, verdict, level, failed, open, missing, Language.VI),
+                    titleSummary(facts, scheme, verdict, level, failed, open, missing, Language.EN));
         }
+        return List.of(summary(facts, scheme, verdict, levels, missing, Language.VI),
+                summary(facts, scheme, verdict, levels, missing, Language.EN));
+    }
+
+    private static String summary(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+                                  List<MissingInput> missing, Language lang) {
         boolean vi = lang == Language.VI;
         StringBuilder b = new StringBuilder(256);
         b.append(facts.subjectName()).append(" — ").append(vi ? scheme.nameVi() : scheme.nameEn())
@@ -130,15 +145,15 @@ public final class Explanations {
      * as the title earned or not rather than as "mức độ 1", followed by the points if the scheme counts them.
      */
     private static String titleSummary(SubjectFacts facts, Scheme scheme, Verdict verdict, LevelResult level,
-                                       List<MissingInput> missing, Language lang) {
+                                       List<String> failed, List<String> open, List<MissingInput> missing,
+                                       Language lang) {
         // Everything after the subject's name depends on the result alone: people judged alike share it.
         // The names, not the scheme's id, are in the key: a province pack may rename a scheme, and this memo is shared
         // by every evaluator.
         boolean vi = lang == Language.VI;
         TitleKey key = new TitleKey(vi ? scheme.nameVi() : scheme.nameEn(),
                 vi ? scheme.title().nameVi() : scheme.title().nameEn(), facts.evaluationYear(), verdict,
-                level.points(), level.maxPoints(), level.passMark(), numbers(level, Outcome.NOT_MET),
-                numbers(level, Outcome.UNDETERMINED), missing.size(), lang);
+                level.points(), level.maxPoints(), level.passMark(), failed, open, missing.size(), lang);
         return facts.subjectName() + TITLE_SUMMARIES.get(key, Explanations::titleSummaryAfterName);
     }
 
@@ -192,15 +207,19 @@ public final class Explanations {
                 : " " + Agreement.countEn(n, "input", "inputs") + " missing.";
     }
 
+    /** The numbers of the level's indicators with {@code outcome}, in order; most people have none to list. */
     private static List<String> numbers(LevelResult level, Outcome outcome) {
-        List<String> numbers = new ArrayList<>();
+        List<String> numbers = null;
         for (CriterionResult c : level.results()) {
             for (IndicatorResult i : c.indicators()) {
                 if (i.outcome() == outcome) {
+                    if (numbers == null) {
+                        numbers = new ArrayList<>(4);
+                    }
                     numbers.add(i.number());
                 }
             }
         }
-        return numbers;
+        return numbers == null ? List.of() : numbers;
     }
 }

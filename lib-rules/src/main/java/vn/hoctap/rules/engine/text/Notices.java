@@ -12,7 +12,6 @@ import vn.hoctap.model.catalogue.Procedure;
 import vn.hoctap.model.catalogue.ProcedurePeriod;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
-import vn.hoctap.model.catalogue.Status;
 import vn.hoctap.model.catalogue.Succession;
 import vn.hoctap.model.request.LearnerCounts;
 import vn.hoctap.model.result.LevelResult;
@@ -79,10 +78,13 @@ public final class Notices {
                 .collect(java.util.stream.Collectors.joining(vi ? "”, “" : "', '"));
     }
 
-    public static List<Notice> of(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
-                           LayeredParameters parameters) {
+    /**
+     * What every assessment under {@code scheme} on {@code date} for {@code evaluationYear} says first, whoever it
+     * assesses: that nobody is known to recognise the title, that its tier or its authority's tier is gone, or that
+     * its procedure changed. The same for all of a commune's people: a caller may keep it.
+     */
+    public static List<Notice> head(Scheme scheme, LocalDate date, int evaluationYear) {
         List<Notice> notices = new ArrayList<>();
-        LocalDate date = facts.referenceDate();
         Procedure procedure = scheme.procedure();
         if (procedure == null) {
             notices.add(new Notice("PROCEDURE_UNKNOWN", Notice.Severity.INFO,
@@ -94,7 +96,7 @@ public final class Notices {
         // The decision falls in the following year; if that is after the abolition, the old authority cannot take it.
         // Without a known timetable only the reference date can be held against an abolished tier.
         LocalDate decisionBy = procedure == null || !procedure.timetableKnown() ? date
-                : scheme.decisionDateFor(facts.evaluationYear());
+                : scheme.decisionDateFor(evaluationYear);
         Optional<ProcedurePeriod> change = procedure == null ? Optional.empty() : scheme.procedureChangeOn(decisionBy);
         scheme.tier().abolishedOn().filter(a -> procedure != null).ifPresent(abolished -> {
             if (!scheme.tier().existsOn(date) || !decisionBy.isBefore(abolished)) {
@@ -134,6 +136,23 @@ public final class Notices {
             // A change of a living tier's procedure (a province pack's own assignment) is said as well.
             notices.add(changed("PROCEDURE_CHANGED", scheme, change.get()));
         }
+        return List.copyOf(notices);
+    }
+
+    /**
+     * What an assessment of {@code facts} under {@code scheme} must say besides its criteria: {@code head} (who
+     * recognises and when, what changed in that), then what its verdict and the subject's facts add, and which
+     * statuses its indicators carry.
+     *
+     * @param head     {@link #head} of the scheme, the reference date and the evaluation year
+     * @param statuses the statuses of the assessment's indicators ({@link IndicatorStatuses#of}, added up)
+     */
+    public static List<Notice> of(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+                                  LayeredParameters parameters, IndicatorStatuses statuses, List<Notice> head) {
+        List<Notice> notices = new ArrayList<>(head.size() + 4);
+        notices.addAll(head);
+        LocalDate date = facts.referenceDate();
+        Procedure procedure = scheme.procedure();
         if (verdict == Verdict.LEVEL_2 && procedure.timetableKnown()) {
             Calendars.latestLevel1(facts, scheme).ifPresent(level1 -> {
                 ResolvedParameter wait = parameters.require(Calendars.upgradeWaitParameter(scheme), null, date,
@@ -170,28 +189,7 @@ public final class Notices {
             notices.add(olderSchemeChosen(scheme, next, date));
         }
         notices.addAll(facts.notices(scheme, levels));
-        // One pass over the indicators for the three statuses a notice reports.
-        boolean unknown = false;
-        boolean illustrative = false;
-        boolean probable = false;
-        for (LevelResult l : levels) {
-            for (var c : l.results()) {
-                for (var i : c.indicators()) {
-                    unknown |= i.status() == Status.UNKNOWN;
-                    probable |= i.status() == Status.PROBABLE;
-                    if (!illustrative) {
-                        for (var m : i.measurements()) {
-                            if (m.parameterId() != null && parameters.require(m.parameterId(), i.level(), date,
-                                    i.indicatorId()).value().status() == Status.ILLUSTRATIVE) {
-                                illustrative = true;
-                                break;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        if (unknown) {
+        if (statuses.unknown()) {
             notices.add(UNKNOWN_CRITERIA);
         }
         if (procedure != null && !procedure.timetableKnown()) {
@@ -201,10 +199,10 @@ public final class Notices {
                     "The library does not know when the dossier and the decision for this title are due; confirmed"
                             + " by: " + p.authorityEn() + ".")));
         }
-        if (illustrative) {
+        if (statuses.illustrative()) {
             notices.add(ILLUSTRATIVE_VALUES);
         }
-        if (probable) {
+        if (statuses.probable()) {
             notices.add(PROBABLE_CRITERIA);
         }
         return notices;

@@ -1,0 +1,121 @@
+package vn.hoctap.rules.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.hoctap.model.catalogue.CriterionDefinition;
+import vn.hoctap.model.result.CriterionResult;
+import vn.hoctap.model.result.MissingInput;
+import vn.hoctap.model.subject.Level;
+import vn.hoctap.rules.engine.text.IndicatorStatuses;
+
+/**
+ * A criterion's result at a level, folded once for every subject whose checks of it were all answered by the same
+ * remembered judgements ({@link Judgements}): of a commune's people, thousands give one of a few thousand answers to
+ * a criterion's four indicators, and the tally, the criterion's result and what the assessment's notices read from it
+ * are then made once, not once a person.
+ *
+ * <p>Why this is exact: a remembered judgement belongs to one {@link Judgements.Context} (the period's rule set, the
+ * scheme, the indicator, the level, the reference date and the evaluation year) and holds everything the rules said
+ * of the check; a check's worth comes from the same context. A criterion's fold reads nothing else (its definition,
+ * the layer owning it and the parameters all come from the period's rule set), so equal judgements, compared by
+ * identity, give equal folds. Checks without a remembered answer (a subject with profile facts, a rule that read the
+ * subject itself, an answer too large to keep) are folded each time.
+ *
+ * <p>Bounded ({@value #MAX_FOLDS} folds per engine; past it, criteria are folded each time). Thread-safe.
+ */
+final class CriterionFolds {
+    /** Folds kept per engine: a few criteria × the few thousand answers each meets, with room for packs' periods. */
+    static final int MAX_FOLDS = 100_000;
+
+    private final BoundedMemo<Key, Folded> folds = new BoundedMemo<>(MAX_FOLDS);
+
+    /**
+     * A criterion folded at one level, and what the rest of the fold reads from it.
+     *
+     * @param result   the criterion's result
+     * @param tally    its points, in a points scheme; {@code null} in a pass/fail scheme
+     * @param missing  the inputs its indicators lack, in indicator order (the assessment keeps each path once)
+     * @param statuses the statuses of its indicators, for the assessment's notices
+     */
+    record Folded(CriterionResult result, Points.Tally tally, List<MissingInput> missing,
+                  IndicatorStatuses statuses) {
+    }
+
+    /**
+     * The fold of a criterion whose checks at a level carry {@code answers}: remembered, or {@code make}d now.
+     *
+     * @param answers the remembered judgements of the criterion's checks at {@code level}, in check order; {@code
+     *                null} when one of them has none, and then the fold is made each time
+     */
+    Folded get(CriterionDefinition criterion, Level level, Judgements.Judgement[] answers, Supplier<Folded> make) {
+        if (answers == null) {
+            return make.get();
+        }
+        return folds.get(new Key(criterion, level, answers), k -> make.get());
+    }
+
+    /**
+     * The remembered judgements of {@code checks}, in order; {@code null} if any check has none (or there are none).
+     */
+    static Judgements.Judgement[] answersOf(List<Check> checks) {
+        if (checks.isEmpty()) {
+            return null;
+        }
+        Judgements.Judgement[] answers = new Judgements.Judgement[checks.size()];
+        for (int i = 0; i < answers.length; i++) {
+            Judgements.Judgement j = checks.get(i).sharedJudgement();
+            if (j == null) {
+                return null;
+            }
+            answers[i] = j;
+        }
+        return answers;
+    }
+
+    /**
+     * A criterion, a level and the judgements of its checks, compared by identity: a judgement is one remembered
+     * answer of one context, so identity is the equality that matters, and hashing it costs nothing.
+     */
+    private static final class Key {
+        private final CriterionDefinition criterion;
+        private final Level level;
+        private final Judgements.Judgement[] answers;
+        private final int hash;
+
+        Key(CriterionDefinition criterion, Level level, Judgements.Judgement[] answers) {
+            this.criterion = criterion;
+            this.level = level;
+            this.answers = answers;
+            int h = System.identityHashCode(criterion) * 31 + (level == null ? -1 : level.ordinal());
+            for (Judgements.Judgement j : answers) {
+                h = h * 31 + System.identityHashCode(j);
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Key k) || k.hash != hash || k.criterion != criterion || k.level != level
+                    || k.answers.length != answers.length) {
+                return false;
+            }
+            for (int i = 0; i < answers.length; i++) {
+                if (k.answers[i] != answers[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return "Key[" + criterion.id() + ", " + level + ", " + Arrays.toString(answers) + "]";
+        }
+    }
+}
