@@ -49,6 +49,10 @@ public final class Check {
     private final CriterionDefinition criterion;
     private final IndicatorDefinition indicator;
     private final Level level;
+    /**
+     * {@code null} in the check a remembered answer gives every subject it answers
+     * ({@link Judgements.Judgement#answeredCheck}): that check never goes to the rules.
+     */
     private final SubjectFacts facts;
     private final Scheme scheme;
     private final LayeredParameters parameters;
@@ -108,11 +112,6 @@ public final class Check {
     public SubjectFacts getSubject() {
         // A rule that reads the subject directly may depend on anything in it: its answer is not shared.
         opaque = true;
-        return facts;
-    }
-
-    /** The subject, for the engine: not a read of the rules. */
-    SubjectFacts getSubjectUntracked() {
         return facts;
     }
 

@@ -29,6 +29,8 @@ final class CriterionFolds {
     static final int MAX_FOLDS = 100_000;
 
     private final BoundedMemo<Key, Folded> folds = new BoundedMemo<>(MAX_FOLDS);
+    /** The tallies alone, for verdicts without sentences: a tally is not worth the result's sentences. */
+    private final BoundedMemo<Key, Points.Tally> tallies = new BoundedMemo<>(MAX_FOLDS);
 
     /**
      * A criterion folded at one level, and what the rest of the fold reads from it.
@@ -53,6 +55,15 @@ final class CriterionFolds {
             return make.get();
         }
         return folds.get(new Key(criterion, level, answers), k -> make.get());
+    }
+
+    /** The points tally of a criterion whose checks carry {@code answers}, as {@link #get}, without its result. */
+    Points.Tally tally(CriterionDefinition criterion, Level level, Judgements.Judgement[] answers,
+                       Supplier<Points.Tally> make) {
+        if (answers == null) {
+            return make.get();
+        }
+        return tallies.get(new Key(criterion, level, answers), k -> make.get());
     }
 
     /**

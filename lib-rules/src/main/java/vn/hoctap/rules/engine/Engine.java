@@ -232,22 +232,26 @@ public final class Engine {
             SubjectFacts facts = subjects.get(s);
             Composition composition = composition(facts.referenceDate());
             compositions.add(composition);
-            List<Check> all = checks(facts, schemes.get(s), composition, plans);
-            checks.add(all);
+            Scheme scheme = schemes.get(s);
+            List<Planned> plan = plans.computeIfAbsent(new PlanKey(composition, scheme.id(), facts.referenceDate(),
+                    facts.evaluationYear()), k -> plan(k, scheme));
             shareable[s] = facts.profileFacts().isEmpty();
-            if (!shareable[s]) {
-                open.add(all);
-                continue;
-            }
-            List<Check> unanswered = new ArrayList<>(all.size());
-            for (Check c : all) {
-                Judgements.Judgement j = judgements.find(c);
+            List<Check> all = new ArrayList<>(plan.size());
+            List<Check> unanswered = shareable[s] ? new ArrayList<>() : all;
+            for (Planned p : plan) {
+                Judgements.Judgement j = shareable[s] ? judgements.find(p.context(), facts) : null;
                 if (j != null) {
-                    c.answer(j);
+                    // Answered from memory: the check every subject with this answer shares, not a new one.
+                    all.add(j.answeredCheck(() -> p.check(null, scheme, composition)));
                 } else {
-                    unanswered.add(c);
+                    Check c = p.check(facts, scheme, composition);
+                    all.add(c);
+                    if (unanswered != all) {
+                        unanswered.add(c);
+                    }
                 }
             }
+            checks.add(all);
             open.add(unanswered);
         }
         Set<KieBase> ran = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -304,18 +308,6 @@ public final class Engine {
 
 
 
-    private List<Check> checks(SubjectFacts facts, Scheme scheme, Composition composition,
-                               Map<PlanKey, List<Planned>> plans) {
-        List<Planned> plan = plans.computeIfAbsent(new PlanKey(composition, scheme.id(), facts.referenceDate(),
-                facts.evaluationYear()), k -> plan(k, scheme));
-        List<Check> checks = new ArrayList<>(plan.size());
-        for (Planned p : plan) {
-            checks.add(new Check(p.criterion(), p.indicator(), p.level(), facts, scheme, composition, p.points(),
-                    p.context()));
-        }
-        return checks;
-    }
-
     /** What a subject's checks depend on besides the subject: subjects of one batch mostly share it. */
     private record PlanKey(Composition composition, String schemeId, LocalDate date, int evaluationYear) {
     }
@@ -323,6 +315,10 @@ public final class Engine {
     /** One check to make for every subject of a {@link PlanKey}: its indicator, level, worth and context. */
     private record Planned(CriterionDefinition criterion, IndicatorDefinition indicator, Level level,
                            IndicatorPoints points, Judgements.Context context) {
+        /** The check of {@code facts}; {@code null} for the check a remembered answer gives every subject. */
+        Check check(SubjectFacts facts, Scheme scheme, Composition composition) {
+            return new Check(criterion, indicator, level, facts, scheme, composition, points, context);
+        }
     }
 
     /** The checks of the scheme in force on the key's date, each level's indicators in the catalogue's order. */
@@ -482,7 +478,7 @@ public final class Engine {
     }
 
     /** The verdict {@link #fold} reaches for {@code checks}, by the same arithmetic, with no sentence written. */
-    private static Verdict verdictOf(Composition composition, SubjectFacts facts, Scheme scheme, List<Check> checks) {
+    private Verdict verdictOf(Composition composition, SubjectFacts facts, Scheme scheme, List<Check> checks) {
         List<LevelDefinition> levels = scheme.levels();
         List<Outcome> outcomes = new ArrayList<>(levels.size());
         for (LevelDefinition level : levels) {
@@ -493,8 +489,7 @@ public final class Engine {
                 }
             }
             if (scheme.scoring() == Scoring.POINTS) {
-                outcomes.add(Points.score(facts, scheme, level.level(), levelChecks, composition.parameters())
-                        .outcome());
+                outcomes.add(pointsOutcome(composition, facts, scheme, level.level(), levelChecks));
                 continue;
             }
             List<Outcome> criteria = new ArrayList<>();
@@ -510,6 +505,31 @@ public final class Engine {
             outcomes.add(vacuousIsMet(Outcome.allOf(criteria)));
         }
         return verdict(levels.stream().map(LevelDefinition::level).toList(), outcomes);
+    }
+
+    /**
+     * A points level's outcome from its checks, each criterion's tally shared with the subjects whose checks of it got
+     * the same remembered answers, as {@link #fold} adds them up.
+     */
+    private Outcome pointsOutcome(Composition composition, SubjectFacts facts, Scheme scheme, Level level,
+                                  List<Check> levelChecks) {
+        List<CriterionDefinition> schemeCriteria = composition.criteriaOf(scheme);
+        List<CriterionDefinition> judged = new ArrayList<>(schemeCriteria.size());
+        List<Points.Tally> tallies = new ArrayList<>(schemeCriteria.size());
+        for (CriterionDefinition criterion : schemeCriteria) {
+            List<Check> criterionChecks = new ArrayList<>();
+            for (Check c : levelChecks) {
+                if (c.criterion() == criterion) {
+                    criterionChecks.add(c);
+                }
+            }
+            if (!criterionChecks.isEmpty()) {
+                judged.add(criterion);
+                tallies.add(criterionFolds.tally(criterion, level, CriterionFolds.answersOf(criterionChecks),
+                        () -> Points.tally(facts, criterion, level, criterionChecks, composition.parameters())));
+            }
+        }
+        return Points.score(facts, scheme, level, judged, tallies, composition.parameters()).outcome();
     }
 
     /** A criterion or level none of whose indicators applies has nothing left to fail: it is met. */

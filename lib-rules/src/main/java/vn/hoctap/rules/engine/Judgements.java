@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.YearOnYear;
 import vn.hoctap.model.result.IndicatorResult;
@@ -96,6 +97,7 @@ final class Judgements {
         final BigDecimal scored;
         final String layer;
         private volatile IndicatorResult result;
+        private volatile Check answered;
 
         Judgement(List<Measurement> measurements, List<MissingInput> missing, boolean notApplicable,
                   BigDecimal scored, String layer) {
@@ -104,6 +106,21 @@ final class Judgements {
             this.notApplicable = notApplicable;
             this.scored = scored;
             this.layer = layer;
+        }
+
+        /**
+         * The check this judgement answers for every subject it is found for: made by {@code make} (a check of this
+         * judgement's context without a subject) on first use. Once judged, nothing reads a check's subject: the
+         * fold reads its indicator, level, worth and answer, all of which this judgement and its context fix.
+         */
+        Check answeredCheck(Supplier<Check> make) {
+            Check c = answered;
+            if (c == null) {
+                c = make.get();
+                c.answer(this);
+                answered = c;
+            }
+            return c;
         }
 
         /** The indicator's result for {@code c}, a check this judgement answers; made on first use. */
@@ -117,13 +134,15 @@ final class Judgements {
         }
     }
 
-    /** The remembered answer for {@code c}, if a check of its context read the same values; else {@code null}. */
-    Judgement find(Check c) {
-        List<Signature> signatures = memo.get(c.context());
+    /**
+     * The remembered answer for a check of {@code context} about {@code facts}, if a check of that context read the
+     * same values from its subject; else {@code null}.
+     */
+    Judgement find(Context context, SubjectFacts facts) {
+        List<Signature> signatures = memo.get(context);
         if (signatures == null) {
             return null;
         }
-        SubjectFacts facts = c.getSubjectUntracked();
         // Indexed: a copy-on-write list's iterator is an allocation per check.
         for (int i = 0; i < signatures.size(); i++) {
             Signature s = signatures.get(i);

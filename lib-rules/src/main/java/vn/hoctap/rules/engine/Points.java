@@ -3,9 +3,7 @@ package vn.hoctap.rules.engine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.IndicatorDefinition;
@@ -111,24 +109,6 @@ final class Points {
                       boolean undetermined, Outcome outcome) {
     }
 
-    /** {@link #score(SubjectFacts, Scheme, Level, List, LayeredParameters)} from the level's checks alone. */
-    static LevelScore score(SubjectFacts facts, Scheme scheme, Level level, List<Check> checks,
-                            LayeredParameters parameters) {
-        // Keyed by id: a definition's record hash walks all its indicators, for every subject.
-        Map<String, List<Check>> byCriterion = new LinkedHashMap<>();
-        for (Check c : checks) {
-            byCriterion.computeIfAbsent(c.getCriterionId(), k -> new ArrayList<>()).add(c);
-        }
-        List<Tally> tallies = new ArrayList<>(byCriterion.size());
-        List<CriterionDefinition> criteria = new ArrayList<>(byCriterion.size());
-        for (List<Check> criterionChecks : byCriterion.values()) {
-            CriterionDefinition criterion = criterionChecks.get(0).criterion();
-            criteria.add(criterion);
-            tallies.add(tally(facts, criterion, level, criterionChecks, parameters));
-        }
-        return score(facts, scheme, level, criteria, tallies, parameters);
-    }
-
     /**
      * The level's points from the tallies of its {@code criteria} that have at least one check at this level, in
      * the scheme's order.
@@ -138,9 +118,10 @@ final class Points {
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;
-        List<String> belowFloor = new ArrayList<>();
-        List<String> mandatoryNotMet = new ArrayList<>();
-        List<String> criteriaShort = new ArrayList<>();
+        // Most people have nothing below a floor or short of a minimum: no list is made for them.
+        List<String> belowFloor = List.of();
+        List<String> mandatoryNotMet = List.of();
+        List<String> criteriaShort = List.of();
         boolean undetermined = false;
         for (int i = 0; i < tallies.size(); i++) {
             CriterionDefinition criterion = criteria.get(i);
@@ -148,10 +129,10 @@ final class Points {
             earned = earned.add(t.earned());
             possible = possible.add(t.possible());
             max = max.add(t.max());
-            belowFloor.addAll(t.belowFloor());
-            mandatoryNotMet.addAll(t.mandatoryNotMet());
+            belowFloor = plus(belowFloor, t.belowFloor());
+            mandatoryNotMet = plus(mandatoryNotMet, t.mandatoryNotMet());
             if (t.minimum() != null && t.possible().compareTo(t.minimum().points()) < 0) {
-                criteriaShort.add(String.valueOf(criterion.number()));
+                criteriaShort = plus(criteriaShort, List.of(String.valueOf(criterion.number())));
             }
             undetermined |= t.undetermined();
         }
@@ -169,6 +150,17 @@ final class Points {
         }
         return new LevelScore(earned, possible, max, passMark, belowFloor, mandatoryNotMet, criteriaShort,
                 undetermined, outcome);
+    }
+
+    /** {@code list} followed by {@code more}: {@code list} itself when there is nothing more. */
+    private static List<String> plus(List<String> list, List<String> more) {
+        if (more.isEmpty()) {
+            return list;
+        }
+        List<String> both = new ArrayList<>(list.size() + more.size());
+        both.addAll(list);
+        both.addAll(more);
+        return both;
     }
 
     /**
