@@ -64,8 +64,11 @@ public final class Composition {
             this.schemeId = schemeId;
             this.level = level;
             this.score = score;
+            // The lists too: people with the same points differ in which indicators are below the floor, and
+            // leaving them out piled those people into one bucket.
             this.hash = Objects.hash(schemeId, level, score.earned(), score.possible(), score.max(),
-                    System.identityHashCode(score.passMark()), score.outcome());
+                    System.identityHashCode(score.passMark()), score.outcome(), score.belowFloor(),
+                    score.mandatoryNotMet(), score.criteriaShort());
         }
 
         @Override

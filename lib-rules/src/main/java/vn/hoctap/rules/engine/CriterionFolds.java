@@ -86,18 +86,31 @@ final class CriterionFolds {
 
     /**
      * A criterion, a level and the judgements of its checks, compared by identity: a judgement is one remembered
-     * answer of one context, so identity is the equality that matters, and hashing it costs nothing.
+     * answer of one context, so identity is the equality that matters, and hashing it costs nothing. The first four
+     * judgements are fields of the key, not an array beside it: a look-up that hits compares one object, and a
+     * memo of a hundred thousand keys is read from memory, not from cache.
      */
     private static final class Key {
         private final CriterionDefinition criterion;
         private final Level level;
-        private final Judgements.Judgement[] answers;
+        private final int size;
+        private final Judgements.Judgement a;
+        private final Judgements.Judgement b;
+        private final Judgements.Judgement c;
+        private final Judgements.Judgement d;
+        /** The judgements after the fourth, or {@code null}. */
+        private final Judgements.Judgement[] rest;
         private final int hash;
 
         Key(CriterionDefinition criterion, Level level, Judgements.Judgement[] answers) {
             this.criterion = criterion;
             this.level = level;
-            this.answers = answers;
+            this.size = answers.length;
+            this.a = answers.length > 0 ? answers[0] : null;
+            this.b = answers.length > 1 ? answers[1] : null;
+            this.c = answers.length > 2 ? answers[2] : null;
+            this.d = answers.length > 3 ? answers[3] : null;
+            this.rest = answers.length > 4 ? Arrays.copyOfRange(answers, 4, answers.length) : null;
             int h = System.identityHashCode(criterion) * 31 + (level == null ? -1 : level.ordinal());
             for (Judgements.Judgement j : answers) {
                 h = h * 31 + System.identityHashCode(j);
@@ -107,12 +120,18 @@ final class CriterionFolds {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Key k) || k.hash != hash || k.criterion != criterion || k.level != level
-                    || k.answers.length != answers.length) {
+            if (!(o instanceof Key k)) {
                 return false;
             }
-            for (int i = 0; i < answers.length; i++) {
-                if (k.answers[i] != answers[i]) {
+            if (k.hash != hash || k.size != size || k.criterion != criterion || k.level != level || k.a != a
+                    || k.b != b || k.c != c || k.d != d) {
+                return false;
+            }
+            if (rest == null) {
+                return true;
+            }
+            for (int i = 0; i < rest.length; i++) {
+                if (k.rest[i] != rest[i]) {
                     return false;
                 }
             }
@@ -126,7 +145,7 @@ final class CriterionFolds {
 
         @Override
         public String toString() {
-            return "Key[" + criterion.id() + ", " + level + ", " + Arrays.toString(answers) + "]";
+            return "Key[" + criterion.id() + ", " + level + ", " + size + " answers]";
         }
     }
 }
