@@ -91,8 +91,7 @@ public final class Explanations {
             // The indicators' numbers are the same in both languages: listed once.
             List<String> failed = numbers(level, Outcome.NOT_MET);
             List<String> open = numbers(level, Outcome.UNDETERMINED);
-            return List.of(titleSummary(facts, scheme, verdict, level, failed, open, missing, Language.VI),
-                    titleSummary(facts, scheme, verdict, level, failed, open, missing, Language.EN));
+            return titleSummaries(facts, scheme, verdict, level, failed, open, missing);
         }
         return List.of(summary(facts, scheme, verdict, levels, missing, Language.VI),
                 summary(facts, scheme, verdict, levels, missing, Language.EN));
@@ -144,34 +143,35 @@ public final class Explanations {
      * The summary of a scheme with a single level, which is the title itself ("Công dân học tập"): the verdict reads
      * as the title earned or not rather than as "mức độ 1", followed by the points if the scheme counts them.
      */
-    private static String titleSummary(SubjectFacts facts, Scheme scheme, Verdict verdict, LevelResult level,
-                                       List<String> failed, List<String> open, List<MissingInput> missing,
-                                       Language lang) {
-        // Everything after the subject's name depends on the result alone: people judged alike share it.
-        // The names, not the scheme's id, are in the key: a province pack may rename a scheme, and this memo is shared
-        // by every evaluator.
+    private static List<String> titleSummaries(SubjectFacts facts, Scheme scheme, Verdict verdict, LevelResult level,
+                                               List<String> failed, List<String> open, List<MissingInput> missing) {
+        // Everything after the subject's name depends on the result alone: people judged alike share it, in both
+        // languages at one look-up. The names, not the scheme's id, are in the key: a province pack may rename a
+        // scheme, and this memo is shared by every evaluator.
+        TitleKey key = new TitleKey(scheme.nameVi(), scheme.nameEn(), scheme.title().nameVi(), scheme.title().nameEn(),
+                facts.evaluationYear(), verdict, level.points(), level.maxPoints(), level.passMark(), failed, open,
+                missing.size());
+        List<String> afterName = TITLE_SUMMARIES.get(key, k -> List.of(titleSummaryAfterName(k, Language.VI),
+                titleSummaryAfterName(k, Language.EN)));
+        return List.of(facts.subjectName() + afterName.get(0), facts.subjectName() + afterName.get(1));
+    }
+
+    /** What a one-level summary says after the subject's name, in either language. */
+    private record TitleKey(String schemeNameVi, String schemeNameEn, String titleNameVi, String titleNameEn, int year,
+                            Verdict verdict, BigDecimal points, BigDecimal maxPoints, BigDecimal passMark,
+                            List<String> failed, List<String> open, int missing) {
+    }
+
+    private static final BoundedMemo<TitleKey, List<String>> TITLE_SUMMARIES = new BoundedMemo<>(50_000);
+
+    private static String titleSummaryAfterName(TitleKey k, Language lang) {
         boolean vi = lang == Language.VI;
-        TitleKey key = new TitleKey(vi ? scheme.nameVi() : scheme.nameEn(),
-                vi ? scheme.title().nameVi() : scheme.title().nameEn(), facts.evaluationYear(), verdict,
-                level.points(), level.maxPoints(), level.passMark(), failed, open, missing.size(), lang);
-        return facts.subjectName() + TITLE_SUMMARIES.get(key, Explanations::titleSummaryAfterName);
-    }
-
-    /** What a one-level summary says after the subject's name. */
-    private record TitleKey(String schemeName, String titleName, int year, Verdict verdict, BigDecimal points, BigDecimal maxPoints,
-                            BigDecimal passMark, List<String> failed, List<String> open, int missing, Language lang) {
-    }
-
-    private static final BoundedMemo<TitleKey, String> TITLE_SUMMARIES = new BoundedMemo<>(50_000);
-
-    private static String titleSummaryAfterName(TitleKey k) {
-        boolean vi = k.lang() == Language.VI;
         Verdict verdict = k.verdict();
-        String title = vi ? "“" + k.titleName() + "”" : "'" + k.titleName() + "'";
+        String title = vi ? "“" + k.titleNameVi() + "”" : "'" + k.titleNameEn() + "'";
         String words = vi ? verdict.titleNames().vi() : verdict.titleNames().en();
         String conclusion = verdict == Verdict.NOT_DETERMINED ? words : words + " " + title;
         StringBuilder b = new StringBuilder(256);
-        b.append(" — ").append(k.schemeName())
+        b.append(" — ").append(vi ? k.schemeNameVi() : k.schemeNameEn())
                 .append(vi ? ", năm " : ", ").append(k.year()).append(": ").append(conclusion).append('.');
         List<String> failed = k.failed();
         List<String> open = k.open();
