@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.hoctap.model.json.CanonicalJson;
 import vn.hoctap.model.request.EvaluationRequest;
 import vn.hoctap.model.result.Assessment;
@@ -18,13 +19,14 @@ import vn.hoctap.rules.pack.PackDigest;
 /**
  * Stamps every assessment with its audit envelope: the library's version, the rule layers in force on its reference
  * date with the digest of each, and the digest of the request. The layers' digests are computed once, when the
- * evaluator is built; each assessment adds only the digest of its own request.
+ * evaluator is built; each assessment adds only the digest of its own request, computed when it is first read.
  */
 final class Audits {
     private static final String RESOURCES = "vn/hoctap/rules/";
 
     private final List<Audit.Layer> base;
     private final List<PackDigest.Dated> provincePacks;
+    private final Function<? super EvaluationRequest, String> requestDigest;
 
     /**
      * @param national      whether the evaluator's lowest layers are the national packs shipped in this jar
@@ -37,6 +39,18 @@ final class Audits {
                 CanonicalJson.sha256(List.of(p.catalogue(), p.parameters())))));
         this.base = List.copyOf(layers);
         this.provincePacks = List.copyOf(provincePacks);
+        this.requestDigest = CanonicalJson::sha256;
+    }
+
+    private Audits(Audits audits, Function<? super EvaluationRequest, String> requestDigest) {
+        this.base = audits.base;
+        this.provincePacks = audits.provincePacks;
+        this.requestDigest = requestDigest;
+    }
+
+    /** These audits with requests digested by {@code requestDigest}: for tests that count when digests are made. */
+    Audits digestingWith(Function<? super EvaluationRequest, String> requestDigest) {
+        return new Audits(this, requestDigest);
     }
 
     /** The version of hoctap this jar holds, e.g. {@code 0.1.0}. */
@@ -49,10 +63,14 @@ final class Audits {
         return National.LAYERS;
     }
 
-    /** {@code assessment} with the envelope saying it answers {@code request}. */
+    /**
+     * {@code assessment} with the envelope saying it answers {@code request}. The request's digest is deferred
+     * ({@link Audit#deferred}): most of a stamp's cost, paid only by a caller who reads it, writes the assessment as
+     * JSON or compares it. The request is immutable, so the digest computed later is the one computed now would be.
+     */
     Assessment stamp(EvaluationRequest request, Assessment assessment) {
-        return assessment.withAudit(new Audit(National.VERSION, assessment.referenceDate(),
-                CanonicalJson.sha256(request), layers(assessment.referenceDate())));
+        return assessment.withAudit(Audit.deferred(National.VERSION, assessment.referenceDate(),
+                () -> requestDigest.apply(request), layers(assessment.referenceDate())));
     }
 
     /** {@code assessments}, in order, each stamped with its request. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.catalogue.Catalogue;
 import vn.hoctap.model.catalogue.ParameterDefinition;
@@ -81,6 +82,20 @@ public final class Evaluator {
         this.packs = composed.layers();
         this.engine = new Engine(composed.layers(), composed.periods());
         this.audits = audits;
+    }
+
+    private Evaluator(Evaluator evaluator, Audits audits) {
+        this.packs = evaluator.packs;
+        this.engine = evaluator.engine;
+        this.audits = audits;
+    }
+
+    /**
+     * This evaluator, sharing its rules, with request digests made by {@code requestDigest} rather than
+     * {@code CanonicalJson.sha256}: for tests that count when the deferred digests of the audits are computed.
+     */
+    Evaluator digestingWith(Function<? super EvaluationRequest, String> requestDigest) {
+        return new Evaluator(this, audits.digestingWith(requestDigest));
     }
 
     /**

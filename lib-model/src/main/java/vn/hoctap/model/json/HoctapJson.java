@@ -97,13 +97,14 @@ public final class HoctapJson {
         }
     }
 
-    /** A record is read from an object only: {@code null}, {@code 1} or {@code []} is no request. */
+    /** A record (or a value class like it) is read from an object only: {@code null}, {@code 1} or {@code []} is no
+     * request. */
     private static <T> T read(JsonParser p, Class<T> type) throws IOException {
         JsonToken first = p.nextToken();
         if (first == null) {
             throw new InvalidInputException("$", "tài liệu trống / the document is empty");
         }
-        if (type.isRecord() && first != JsonToken.START_OBJECT) {
+        if (first != JsonToken.START_OBJECT && JsonErrors.isObject(type)) {
             throw new InvalidInputException("$", "cần một đối tượng JSON {…}, không phải " + JsonErrors.kind(first)
                     + " / expected a JSON object {…}, not " + JsonErrors.kindEn(first));
         }

@@ -1,5 +1,6 @@
 package vn.hoctap.model.json;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -245,11 +246,20 @@ final class JsonErrors {
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return new String[] {"mảng […]", "an array […]"};
         }
-        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+        if (Map.class.isAssignableFrom(type) || isObject(type)) {
             return new String[] {"đối tượng {…} (" + type.getSimpleName() + ")", "an object {…} ("
                     + type.getSimpleName() + ")"};
         }
         return new String[] {type.getSimpleName(), type.getSimpleName()};
+    }
+
+    /**
+     * Whether a value of {@code type} is read from a JSON object of its properties: a record, or a value class that
+     * Jackson builds through its {@link JsonCreator} constructor ({@code Audit}, whose digest may be deferred).
+     */
+    static boolean isObject(Class<?> type) {
+        return type.isRecord() || Arrays.stream(type.getDeclaredConstructors())
+                .anyMatch(c -> c.isAnnotationPresent(JsonCreator.class));
     }
 
     /** How a token is called in Vietnamese, for a document that is not what was expected. */

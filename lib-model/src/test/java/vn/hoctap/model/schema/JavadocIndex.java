@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * What the records' source says that reflection cannot: the Javadoc of each type and of each record component (its
  * {@code @param} tag), and which components a record's constructor requires (an unconditional {@code required(x, …)}
- * or {@code requiredText(x, …)} at the top of its compact constructor). The schemas take their descriptions and
+ * or {@code requiredText(x, …)} at the top of its compact constructor). A value class that Jackson reads through a
+ * {@code @JsonCreator} constructor is read as a record whose components are that constructor's parameters. The schemas take their descriptions and
  * {@code required} lists from here, so they say what the Javadoc says.
  */
 final class JavadocIndex {
@@ -62,11 +63,7 @@ final class JavadocIndex {
         String name = binaryName(pkg, type);
         type.getJavadoc().ifPresent(doc -> {
             types.put(name, text(doc.getDescription().toText()));
-            for (JavadocBlockTag tag : doc.getBlockTags()) {
-                if (tag.getType() == JavadocBlockTag.Type.PARAM && tag.getName().isPresent()) {
-                    components.put(name + "#" + tag.getName().get(), text(tag.getContent().toText()));
-                }
-            }
+            paramTags(name, doc);
         });
         if (type instanceof RecordDeclaration record) {
             Set<String> names = new HashSet<>();
@@ -78,6 +75,25 @@ final class JavadocIndex {
                 }
             });
             required.put(name, requiredHere);
+        }
+        type.getConstructors().stream().filter(c -> c.isAnnotationPresent("JsonCreator")).forEach(c -> {
+            // A value class read like a record (Audit): its JSON creator's parameters are its components.
+            c.getJavadoc().ifPresent(doc -> paramTags(name, doc));
+            Set<String> names = new HashSet<>();
+            c.getParameters().forEach(p -> names.add(p.getNameAsString()));
+            Set<String> requiredHere = new HashSet<>();
+            for (Statement s : c.getBody().getStatements()) {
+                requiring(s).filter(names::contains).ifPresent(requiredHere::add);
+            }
+            required.put(name, requiredHere);
+        });
+    }
+
+    private void paramTags(String type, Javadoc doc) {
+        for (JavadocBlockTag tag : doc.getBlockTags()) {
+            if (tag.getType() == JavadocBlockTag.Type.PARAM && tag.getName().isPresent()) {
+                components.put(type + "#" + tag.getName().get(), text(tag.getContent().toText()));
+            }
         }
     }
 
