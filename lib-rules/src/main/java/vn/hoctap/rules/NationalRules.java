@@ -30,6 +30,11 @@ final class NationalRules {
     private NationalRules() {
     }
 
+    /** The rules of one national package, e.g. {@code vn.hoctap.rules.tt24}, built when first needed. */
+    static CompiledRules deferred(String packageName) {
+        return CompiledRules.deferred(() -> kieBase(packageName));
+    }
+
     /** The kbase of one national package, e.g. {@code vn.hoctap.rules.tt24}. */
     static KieBase kieBase(String packageName) {
         List<Model> models = modelClasses().stream()

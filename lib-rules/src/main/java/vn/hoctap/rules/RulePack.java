@@ -20,16 +20,30 @@ import vn.hoctap.model.json.HoctapJson;
  * national packs ship precompiled in this jar; a province pack is a layer on top of them.
  *
  * @param name       shown in explanations as the source of a judgement or number ("national", a province)
- * @param kieBase    the compiled rules; shared, thread-safe, never rebuilt per evaluation
+ * @param rules      the compiled rules; shared, thread-safe, never rebuilt per evaluation; those of the national
+ *                   packs are built on a background thread, and the first evaluation that needs them waits for them
  * @param catalogue  the criteria its rules judge
  * @param parameters the numbers it sets
  */
-public record RulePack(String name, KieBase kieBase, Catalogue catalogue, ParameterSet parameters) {
+public record RulePack(String name, CompiledRules rules, Catalogue catalogue, ParameterSet parameters) {
     public RulePack {
         requireNonNull(name, "name");
-        requireNonNull(kieBase, "kieBase");
+        requireNonNull(rules, "rules");
         requireNonNull(catalogue, "catalogue");
         requireNonNull(parameters, "parameters");
+    }
+
+    /** A pack of rules already built. */
+    public RulePack(String name, KieBase kieBase, Catalogue catalogue, ParameterSet parameters) {
+        this(name, CompiledRules.of(requireNonNull(kieBase, "kieBase")), catalogue, parameters);
+    }
+
+    /**
+     * The compiled rules' base, {@code rules().kieBase()}: for a national pack whose base is not built yet, this
+     * builds it (hundreds of milliseconds, once), or waits for the thread building it.
+     */
+    public KieBase kieBase() {
+        return rules.kieBase();
     }
 
     /**
@@ -76,7 +90,13 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
         return National.CDHT;
     }
 
-    /** Holder idiom: the rule base is loaded on first use, once, without locking afterwards. */
+    /**
+     * Holder idiom: the packs are loaded on first use, once, without locking afterwards. Their catalogues and
+     * parameters are read now; each rule base is built when a rule of its pack must first run ({@link CompiledRules}):
+     * a first evaluation runs the rules of one pack, and building the three others would add a fifth to the time to
+     * the first result. Building them on a background thread while the catalogues are read was measured slower on
+     * two cores: the JIT compilers already keep the second core busy during start-up.
+     */
     private static final class National {
         static final RulePack TT24 = load("tt24", "");
         static final RulePack TT25 = load("tt25", "commune.", "district.", "province.");
@@ -84,12 +104,12 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
         static final RulePack CDHT = load("cdht", "");
 
         /**
-         * Loads the rules of package {@code vn.hoctap.rules.<pack>} with the catalogue and parameters beside them; a
-         * pack whose text covers several tiers may keep each tier in its own pair of files,
+         * Loads the catalogue and parameters of package {@code vn.hoctap.rules.<pack>}, and its rules to be built when
+         * first needed; a pack whose text covers several tiers may keep each tier in its own pair of files,
          * {@code <part>catalogue.json} and {@code <part>parameters.json}.
          */
         private static RulePack load(String pack, String... parts) {
-            KieBase kieBase = NationalRules.kieBase("vn.hoctap.rules." + pack);
+            CompiledRules rules = NationalRules.deferred("vn.hoctap.rules." + pack);
             String resources = "vn/hoctap/rules/" + pack + "/";
             List<Catalogue> catalogues = new ArrayList<>();
             List<ParameterDefinition> parameters = new ArrayList<>();
@@ -100,7 +120,7 @@ public record RulePack(String name, KieBase kieBase, Catalogue catalogue, Parame
                 layer = set.layer();
                 parameters.addAll(set.parameters());
             }
-            return new RulePack(layer, kieBase, Catalogue.union(catalogues), new ParameterSet(layer, parameters));
+            return new RulePack(layer, rules, Catalogue.union(catalogues), new ParameterSet(layer, parameters));
         }
 
         private static <T> T resource(String path, Class<T> type) {

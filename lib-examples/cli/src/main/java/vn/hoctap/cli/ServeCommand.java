@@ -21,6 +21,7 @@ import vn.hoctap.cli.common.PackOptions;
 import vn.hoctap.cli.serve.HoctapServer;
 import vn.hoctap.cli.serve.ServiceConfig;
 import vn.hoctap.rules.Evaluator;
+import vn.hoctap.rules.RulePack;
 
 /** {@code hoctap serve}: the HTTP service, until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -74,6 +75,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Evaluator evaluator = PackOptions.load(dirs, err);
+        // Rule bases are built when their rules first run; a service builds them all before it says it listens, so
+        // that no client's first request of a kind waits for them.
+        evaluator.packs().forEach(RulePack::kieBase);
         ServiceConfig config = new ServiceConfig(host, port, maxBody, maxBatchBody, Duration.ofSeconds(timeLimit),
                 threads);
         CountDownLatch stopped = new CountDownLatch(1);

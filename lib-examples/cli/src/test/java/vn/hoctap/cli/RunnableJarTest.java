@@ -127,6 +127,39 @@ class RunnableJarTest {
         assertTrue(r.err().contains("[UNKNOWN_CRITERION]"), r.err());
     }
 
+    /**
+     * Proves that the README's class-data sharing sample runs against the jar: the archive is written, the run after
+     * it evaluates without a word on stderr (a JVM that cannot use an archive says so there), the library's, Drools'
+     * and Jackson's classes come from the archive rather than the jar, and {@code serve} starts with it.
+     */
+    @Test
+    void theClassDataSharingSampleRuns() throws Exception {
+        Result r = run(List.of("sh", "lib-examples/cli/samples/appcds.sh"), Cli.ROOT);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals("LEVEL_1", HoctapJson.mapper().readTree(r.out()).path("verdict").asText());
+
+        String archive = "-XX:SharedArchiveFile=lib-examples/cli/target/hoctap.jsa";
+        Result shared = run(List.of("java", archive, "-Xlog:class+load=info", "-jar", "lib-examples/cli/target/hoctap.jar",
+                "evaluate", "lib-examples/cli/samples/mixed.jsonl"), Cli.ROOT);
+        assertEquals(0, shared.code(), shared.err());
+        for (String type : List.of("vn.hoctap.rules.engine.Engine", "org.drools.modelcompiler.KieBaseBuilder",
+                "com.fasterxml.jackson.databind.ObjectMapper")) {
+            assertTrue(shared.out().contains(type + " source: shared objects file (top)"), type);
+        }
+
+        Process server = new ProcessBuilder("java", archive, "-jar", "lib-examples/cli/target/hoctap.jar", "serve",
+                "--port", "0").directory(Cli.ROOT.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(server.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            String first = err.readLine();
+            assertTrue(first != null && first.contains("/v1/openapi.json"), String.valueOf(first));
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** The jar exists: {@code package} built it. */
     @Test
     void theJarWasBuilt() throws IOException {

@@ -79,8 +79,7 @@ public final class Engine {
             throw new IllegalArgumentException("at least one rule layer");
         }
         this.layers = List.copyOf(layers);
-        this.pools = this.layers.stream()
-                .map(l -> l.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors())).toList();
+        this.pools = new SessionPools(this.layers);
         this.periods = List.copyOf(periods);
         for (int i = 0; i < this.periods.size(); i++) {
             LocalDate start = this.periods.get(i).from();
