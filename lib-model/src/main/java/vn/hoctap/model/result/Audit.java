@@ -74,10 +74,11 @@ public final class Audit {
      * {@link #toString}; it is then the text an eager audit of the same request holds, and the audit is equal to
      * that eager one. An audit, deferred or not, is an immutable value (the accessors, equality, hash code and text
      * of a record of its four values) that is safe to share between threads.
-     * Until then the audit holds {@code requestDigest} and whatever it captures (for the evaluator, the request): an
-     * assessment kept without its digest ever being read keeps its request alive, as the caller's list of requests
-     * usually does anyway. Once the digest is computed the audit holds only its text, as an eager audit does, and a
-     * small holder.
+     *
+     * <p>Until its digest is computed the audit holds {@code requestDigest} and whatever it captures (for the
+     * evaluator, the request): an assessment kept without its digest ever being read keeps its request alive, as the
+     * caller's list of requests usually does anyway. Once the digest is computed the audit holds its text, as an
+     * eager audit does, and a small holder without the supplier.
      *
      * <p>The other values are checked now, as the constructor checks them. The digest is checked when it is computed:
      * a null or blank text is refused then, with the constructor's message, and the supplier's own exception reaches
