@@ -222,7 +222,7 @@ public final class Engine {
         List<List<Check>> checks = new ArrayList<>(subjects.size());
         // What a subject's checks are depends only on the scheme, the period and the dates: worked out once per call,
         // not once per subject (a commune's people share one date).
-        Map<PlanKey, List<Planned>> plans = new HashMap<>();
+        Map<PlanKey, BatchPlan> plans = new HashMap<>();
         // The checks the rules must still judge: those no remembered answer covers. Subjects with profile facts are
         // judged by rules joining those facts, which a check's reads do not show: their checks always go to the rules.
         List<List<Check>> open = new ArrayList<>(subjects.size());
@@ -232,13 +232,15 @@ public final class Engine {
             Composition composition = composition(facts.referenceDate());
             compositions.add(composition);
             Scheme scheme = schemes.get(s);
-            List<Planned> plan = plans.computeIfAbsent(new PlanKey(composition, scheme.id(), facts.referenceDate(),
-                    facts.evaluationYear()), k -> plan(k, scheme));
+            BatchPlan batchPlan = plans.computeIfAbsent(new PlanKey(composition, scheme.id(), facts.referenceDate(),
+                    facts.evaluationYear()), k -> batchPlan(plan(k, scheme)));
+            List<Planned> plan = batchPlan.planned();
             shareable[s] = facts.profileFacts().isEmpty();
             List<Check> all = new ArrayList<>(plan.size());
             List<Check> unanswered = shareable[s] ? new ArrayList<>() : all;
-            for (Planned p : plan) {
-                Judgements.Judgement j = shareable[s] ? judgements.find(p.context(), facts) : null;
+            for (int k = 0; k < plan.size(); k++) {
+                Planned p = plan.get(k);
+                Judgements.Judgement j = shareable[s] ? judgements.find(batchPlan.known().get(k), facts) : null;
                 if (j != null) {
                     // Answered from memory: the check every subject with this answer shares, not a new one.
                     all.add(j.answeredCheck(() -> p.check(null, scheme, composition)));
@@ -309,6 +311,21 @@ public final class Engine {
 
     /** What a subject's checks depend on besides the subject: subjects of one batch mostly share it. */
     private record PlanKey(Composition composition, String schemeId, LocalDate date, int evaluationYear) {
+    }
+
+    /**
+     * A plan and, per planned check, what {@link Judgements} remembered for its context when the batch began
+     * ({@code null} where nothing was): looked up once per batch, not once per subject.
+     */
+    private record BatchPlan(List<Planned> planned, List<List<Judgements.Signature>> known) {
+    }
+
+    private BatchPlan batchPlan(List<Planned> planned) {
+        List<List<Judgements.Signature>> known = new ArrayList<>(planned.size());
+        for (Planned p : planned) {
+            known.add(judgements.known(p.context()));
+        }
+        return new BatchPlan(planned, known);
     }
 
     /** One check to make for every subject of a {@link PlanKey}: its indicator, level, worth and context. */

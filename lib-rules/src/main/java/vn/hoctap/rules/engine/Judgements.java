@@ -83,7 +83,7 @@ final class Judgements {
      * The reads of remembered checks of one context, in the order they were made, and their answers by the values
      * read ({@link #key}).
      */
-    private record Signature(List<Read> reads, Map<Object, Judgement> byValues) {
+    record Signature(List<Read> reads, Map<Object, Judgement> byValues) {
     }
 
     /**
@@ -139,7 +139,21 @@ final class Judgements {
      * same values from its subject; else {@code null}.
      */
     Judgement find(Context context, SubjectFacts facts) {
-        List<Signature> signatures = memo.get(context);
+        return find(known(context), facts);
+    }
+
+    /**
+     * What is remembered for {@code context} so far, for a batch to look up once and {@link #find(List,
+     * SubjectFacts) search} for each of its subjects: a context's key costs a hash of six fields a check. The list
+     * grows as answers are remembered; {@code null} when nothing is remembered for the context yet.
+     */
+    List<Signature> known(Context context) {
+        return memo.get(context);
+    }
+
+    /** The answer among {@code known} ({@link #known}; may be {@code null}) for a check about {@code facts}. */
+    Judgement find(List<Signature> known, SubjectFacts facts) {
+        List<Signature> signatures = known;
         if (signatures == null) {
             return null;
         }
