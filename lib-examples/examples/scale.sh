@@ -10,3 +10,8 @@ mvn -B -ntp -q -pl lib-examples/examples dependency:build-classpath -Dmdep.outpu
 java -cp "lib-examples/examples/target/classes:$(cat lib-examples/examples/target/cp.txt)" \
     vn.hoctap.examples.bench.FirstResultProbe
 # sample:end scale
+# The library against the hand-written evaluator in alternating windows of one thread (about 2 minutes).
+# sample:begin ratio
+java -Xms2g -Xmx2g -cp "lib-examples/examples/target/classes:$(cat lib-examples/examples/target/cp.txt)" \
+    vn.hoctap.examples.bench.HandWrittenRatio 10
+# sample:end ratio
