@@ -25,6 +25,21 @@ public final class BoundedMemo<K, V> {
         this.bound = bound;
     }
 
+    /** The value kept for {@code key}, or {@code null}: with {@link #keep}, for callers that would rather not make a
+     * function object per look-up on a hot path. */
+    public V find(K key) {
+        return values.get(key);
+    }
+
+    /** Keeps {@code value} for {@code key} while room is left; returns the value kept for it (this one or an earlier). */
+    public V keep(K key, V value) {
+        if (values.size() < bound) {
+            V earlier = values.putIfAbsent(key, value);
+            return earlier != null ? earlier : value;
+        }
+        return value;
+    }
+
     /** The value for {@code key}: kept from an earlier call, or {@code compute}d now (and kept while room is left). */
     public V get(K key, Function<? super K, ? extends V> compute) {
         V v = values.get(key);

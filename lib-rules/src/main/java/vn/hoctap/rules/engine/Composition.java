@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import vn.hoctap.model.result.RecognitionCalendar;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.model.catalogue.Catalogue;
@@ -20,6 +19,7 @@ import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.RulePack;
+import vn.hoctap.rules.engine.text.Notices;
 
 /**
  * How the engine's rule layers make one rule set over one period of reference dates: the criteria and schemes in
@@ -179,25 +179,30 @@ public final class Composition {
     }
 
     /**
-     * The calendar of a subject without earlier recognitions judged {@code verdict} under {@code scheme}, made once
-     * per verdict and dates by {@code make}.
+     * The calendar of {@code facts}, a subject without earlier recognitions, judged {@code verdict} under {@code
+     * scheme}: made once per verdict and dates ({@link Calendars#of}), since it depends on nothing else.
      */
-    RecognitionCalendar calendarWithoutRecognitions(Scheme scheme, Verdict verdict, int evaluationYear,
-                                                    LocalDate referenceDate, Supplier<RecognitionCalendar> make) {
-        return calendars.get(new CalendarKey(scheme.id(), verdict, evaluationYear, referenceDate), k -> make.get());
+    RecognitionCalendar calendarWithoutRecognitions(SubjectFacts facts, Scheme scheme, Verdict verdict) {
+        CalendarKey key = new CalendarKey(scheme.id(), verdict, facts.evaluationYear(), facts.referenceDate());
+        RecognitionCalendar calendar = calendars.find(key);
+        return calendar != null ? calendar : calendars.keep(key, Calendars.of(facts, scheme, verdict, parameters));
     }
 
     /**
      * The notices every assessment under {@code scheme} on {@code date} for {@code evaluationYear} begins with
-     * ({@code Notices.head}), made once by {@code make}.
+     * ({@link Notices#head}), made once.
      */
-    List<Notice> noticeHead(Scheme scheme, LocalDate date, int evaluationYear, Supplier<List<Notice>> make) {
-        return noticeHeads.get(new HeadKey(scheme.id(), evaluationYear, date), k -> make.get());
+    List<Notice> noticeHead(Scheme scheme, LocalDate date, int evaluationYear) {
+        HeadKey key = new HeadKey(scheme.id(), evaluationYear, date);
+        List<Notice> head = noticeHeads.find(key);
+        return head != null ? head : noticeHeads.keep(key, Notices.head(scheme, date, evaluationYear));
     }
 
-    /** The Vietnamese and English sentences of a points level with {@code score}, made once per score by {@code make}. */
-    List<String> levelSentences(Scheme scheme, Level level, Points.LevelScore score, Supplier<List<String>> make) {
-        return levelSentences.get(new SentenceKey(scheme.id(), level, score), k -> make.get());
+    /** The Vietnamese and English sentences of a points level with {@code score}, made once per score ({@code Points.sentences}). */
+    List<String> levelSentences(Scheme scheme, Level level, Points.LevelScore score) {
+        SentenceKey key = new SentenceKey(scheme.id(), level, score);
+        List<String> sentences = levelSentences.find(key);
+        return sentences != null ? sentences : levelSentences.keep(key, Points.sentences(score));
     }
 
     /** The checks layer {@code index} must judge under {@code scheme}. */

@@ -2,7 +2,6 @@ package vn.hoctap.rules.engine;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.result.CriterionResult;
 import vn.hoctap.model.result.MissingInput;
@@ -45,31 +44,10 @@ final class CriterionFolds {
     }
 
     /**
-     * The fold of a criterion whose checks at a level carry {@code answers}: remembered, or {@code make}d now.
-     *
-     * @param answers the remembered judgements of the criterion's checks at {@code level}, in check order; {@code
-     *                null} when one of them has none, and then the fold is made each time
+     * The key of a criterion's checks at {@code level}, for {@link #find} and {@link #keep}: {@code null} when one of
+     * them has no remembered answer, or there are none (then nothing is kept, and the criterion is folded each time).
      */
-    Folded get(CriterionDefinition criterion, Level level, Judgements.Judgement[] answers, Supplier<Folded> make) {
-        if (answers == null) {
-            return make.get();
-        }
-        return folds.get(new Key(criterion, level, answers), k -> make.get());
-    }
-
-    /** The points tally of a criterion whose checks carry {@code answers}, as {@link #get}, without its result. */
-    Points.Tally tally(CriterionDefinition criterion, Level level, Judgements.Judgement[] answers,
-                       Supplier<Points.Tally> make) {
-        if (answers == null) {
-            return make.get();
-        }
-        return tallies.get(new Key(criterion, level, answers), k -> make.get());
-    }
-
-    /**
-     * The remembered judgements of {@code checks}, in order; {@code null} if any check has none (or there are none).
-     */
-    static Judgements.Judgement[] answersOf(List<Check> checks) {
+    static Key keyOf(CriterionDefinition criterion, Level level, List<Check> checks) {
         if (checks.isEmpty()) {
             return null;
         }
@@ -81,7 +59,27 @@ final class CriterionFolds {
             }
             answers[i] = j;
         }
-        return answers;
+        return new Key(criterion, level, answers);
+    }
+
+    /** The fold kept for {@code key} ({@link #keyOf}; may be {@code null}), or {@code null}. */
+    Folded find(Key key) {
+        return key == null ? null : folds.find(key);
+    }
+
+    /** Keeps {@code folded} for {@code key} while room is left (nothing for a {@code null} key); the fold to use. */
+    Folded keep(Key key, Folded folded) {
+        return key == null ? folded : folds.keep(key, folded);
+    }
+
+    /** The tally kept for {@code key}, for verdicts without sentences, or {@code null}. */
+    Points.Tally findTally(Key key) {
+        return key == null ? null : tallies.find(key);
+    }
+
+    /** Keeps {@code tally} for {@code key} as {@link #keep} does; the tally to use. */
+    Points.Tally keepTally(Key key, Points.Tally tally) {
+        return key == null ? tally : tallies.keep(key, tally);
     }
 
     /**
@@ -90,7 +88,7 @@ final class CriterionFolds {
      * judgements are fields of the key, not an array beside it: a look-up that hits compares one object, and a
      * memo of a hundred thousand keys is read from memory, not from cache.
      */
-    private static final class Key {
+    static final class Key {
         private final CriterionDefinition criterion;
         private final Level level;
         private final int size;

@@ -243,7 +243,8 @@ public final class Engine {
                 Judgements.Judgement j = shareable[s] ? judgements.find(batchPlan.known().get(k), facts) : null;
                 if (j != null) {
                     // Answered from memory: the check every subject with this answer shares, not a new one.
-                    all.add(j.answeredCheck(() -> p.check(null, scheme, composition)));
+                    Check answered = j.answeredCheck();
+                    all.add(answered != null ? answered : j.answeredBy(p.check(null, scheme, composition)));
                 } else {
                     Check c = p.check(facts, scheme, composition);
                     all.add(c);
@@ -407,24 +408,32 @@ public final class Engine {
         IndicatorStatuses statuses = IndicatorStatuses.NONE;
         boolean points = scheme.scoring() == Scoring.POINTS;
         List<CriterionDefinition> schemeCriteria = composition.criteriaOf(scheme);
-        for (LevelDefinition level : scheme.levels()) {
+        List<LevelDefinition> schemeLevels = scheme.levels();
+        // Indexed loops: an immutable list's iterator is an allocation, several a person.
+        for (int l = 0; l < schemeLevels.size(); l++) {
+            LevelDefinition level = schemeLevels.get(l);
             List<CriterionResult> criteria = new ArrayList<>(schemeCriteria.size());
             List<CriterionDefinition> judged = points ? new ArrayList<>(schemeCriteria.size()) : null;
             List<Points.Tally> tallies = points ? new ArrayList<>(schemeCriteria.size()) : null;
-            for (CriterionDefinition criterion : schemeCriteria) {
+            for (int k = 0; k < schemeCriteria.size(); k++) {
+                CriterionDefinition criterion = schemeCriteria.get(k);
                 List<Check> criterionChecks = new ArrayList<>();
-                for (Check c : checks) {
+                for (int i = 0; i < checks.size(); i++) {
+                    Check c = checks.get(i);
                     if (c.getLevel() == level.level() && c.criterion() == criterion) {
                         criterionChecks.add(c);
                     }
                 }
-                CriterionFolds.Folded f = criterionFolds.get(criterion, level.level(),
-                        CriterionFolds.answersOf(criterionChecks),
-                        () -> foldCriterion(composition, facts, criterion, level.level(), criterionChecks, shared,
-                                points));
+                CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level.level(), criterionChecks);
+                CriterionFolds.Folded f = criterionFolds.find(key);
+                if (f == null) {
+                    f = criterionFolds.keep(key, foldCriterion(composition, facts, criterion, level.level(),
+                            criterionChecks, shared, points));
+                }
                 criteria.add(f.result());
-                for (MissingInput m : f.missing()) {
-                    missing.putIfAbsent(m.path(), m);
+                List<MissingInput> lacking = f.missing();
+                for (int i = 0; i < lacking.size(); i++) {
+                    missing.putIfAbsent(lacking.get(i).path(), lacking.get(i));
                 }
                 statuses = statuses.plus(f.statuses());
                 if (points && !criterionChecks.isEmpty()) {
@@ -445,8 +454,7 @@ public final class Engine {
                 scheme.nameEn(), scheme.document(), facts.evaluationYear(), facts.referenceDate(), verdict, levels,
                 missingInputs, notices(composition, facts, scheme, verdict, levels, statuses),
                 facts.recognitions().isEmpty()
-                        ? composition.calendarWithoutRecognitions(scheme, verdict, facts.evaluationYear(),
-                                facts.referenceDate(), () -> Calendars.of(facts, scheme, verdict, parameters))
+                        ? composition.calendarWithoutRecognitions(facts, scheme, verdict)
                         : Calendars.of(facts, scheme, verdict, parameters),
                 summaries.get(0), summaries.get(1));
     }
@@ -486,8 +494,7 @@ public final class Engine {
 
     private static List<Notice> notices(Composition composition, SubjectFacts facts, Scheme scheme, Verdict verdict,
                                         List<LevelResult> levels, IndicatorStatuses statuses) {
-        List<Notice> head = composition.noticeHead(scheme, facts.referenceDate(), facts.evaluationYear(),
-                () -> Notices.head(scheme, facts.referenceDate(), facts.evaluationYear()));
+        List<Notice> head = composition.noticeHead(scheme, facts.referenceDate(), facts.evaluationYear());
         List<Notice> notices = Notices.of(facts, scheme, verdict, levels, composition.parameters(), statuses, head);
         notices.addAll(composition.notices(scheme));
         return notices;
@@ -541,8 +548,10 @@ public final class Engine {
             }
             if (!criterionChecks.isEmpty()) {
                 judged.add(criterion);
-                tallies.add(criterionFolds.tally(criterion, level, CriterionFolds.answersOf(criterionChecks),
-                        () -> Points.tally(facts, criterion, level, criterionChecks, composition.parameters())));
+                CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level, criterionChecks);
+                Points.Tally tally = criterionFolds.findTally(key);
+                tallies.add(tally != null ? tally : criterionFolds.keepTally(key,
+                        Points.tally(facts, criterion, level, criterionChecks, composition.parameters())));
             }
         }
         return Points.score(facts, scheme, level, judged, tallies, composition.parameters()).outcome();
@@ -558,13 +567,17 @@ public final class Engine {
      * answer; "not recognised" when no level can be met whatever the missing data say.
      */
     static Verdict verdict(List<LevelResult> levels) {
-        List<Level> l = new ArrayList<>(levels.size());
-        List<Outcome> o = new ArrayList<>(levels.size());
-        for (LevelResult r : levels) {
-            l.add(r.level());
-            o.add(r.outcome());
+        // As verdict(List, List), without building the two lists for every subject.
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            LevelResult r = levels.get(i);
+            if (r.outcome() == Outcome.MET) {
+                return r.level() == Level.LEVEL_2 ? Verdict.LEVEL_2 : Verdict.LEVEL_1;
+            }
+            if (r.outcome() == Outcome.UNDETERMINED) {
+                return Verdict.NOT_DETERMINED;
+            }
         }
-        return verdict(l, o);
+        return Verdict.NOT_RECOGNISED;
     }
 
     /** {@link #verdict(List)} of levels given as their levels and outcomes, in the same order. */

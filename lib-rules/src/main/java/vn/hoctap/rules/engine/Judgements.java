@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import vn.hoctap.model.request.Input;
 import vn.hoctap.model.request.YearOnYear;
 import vn.hoctap.model.result.IndicatorResult;
@@ -109,17 +108,18 @@ final class Judgements {
         }
 
         /**
-         * The check this judgement answers for every subject it is found for: made by {@code make} (a check of this
-         * judgement's context without a subject) on first use. Once judged, nothing reads a check's subject: the
-         * fold reads its indicator, level, worth and answer, all of which this judgement and its context fix.
+         * The check this judgement answers for every subject it is found for, once {@link #answeredBy} gave it; else
+         * {@code null}. Once judged, nothing reads a check's subject: the fold reads its indicator, level, worth and
+         * answer, all of which this judgement and its context fix.
          */
-        Check answeredCheck(Supplier<Check> make) {
-            Check c = answered;
-            if (c == null) {
-                c = make.get();
-                c.answer(this);
-                answered = c;
-            }
+        Check answeredCheck() {
+            return answered;
+        }
+
+        /** Makes {@code c}, a check of this judgement's context without a subject, the one {@link #answeredCheck}. */
+        Check answeredBy(Check c) {
+            c.answer(this);
+            answered = c;
             return c;
         }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.IndicatorDefinition;
 import vn.hoctap.model.catalogue.LevelDefinition;
+import vn.hoctap.model.catalogue.ParameterType;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.catalogue.Scoring;
@@ -138,7 +139,7 @@ final class Points {
         }
         ResolvedParameter passMark = parameters.require(ParameterIds.passMark(scheme.id()), level, facts.referenceDate(),
                 scheme.id());
-        BigDecimal pass = passMark.points();
+        BigDecimal pass = points(passMark);
         boolean blocked = !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty() || !criteriaShort.isEmpty();
         Outcome outcome;
         if (blocked || possible.compareTo(pass) < 0) {
@@ -150,6 +151,17 @@ final class Points {
         }
         return new LevelScore(earned, possible, max, passMark, belowFloor, mandatoryNotMet, criteriaShort,
                 undetermined, outcome);
+    }
+
+    /** Points values read so far, by their text: every person's level reads the pass mark, twice. */
+    private static final BoundedMemo<String, BigDecimal> POINTS = new BoundedMemo<>(10_000);
+
+    /** {@link ResolvedParameter#points()}, parsed once per value: the same check of the type, the same number. */
+    private static BigDecimal points(ResolvedParameter p) {
+        if (p.definition().type() != ParameterType.POINTS) {
+            return p.points();
+        }
+        return POINTS.get(p.value().value(), BigDecimal::new);
     }
 
     /** {@code list} followed by {@code more}: {@code list} itself when there is nothing more. */
@@ -173,13 +185,13 @@ final class Points {
                              List<CriterionDefinition> judged, List<Tally> tallies, Composition composition) {
         LevelScore score = score(facts, scheme, level.level(), judged, tallies, composition.parameters());
         // People with the same points share the sentence: it is made of the score alone.
-        List<String> sentences = composition.levelSentences(scheme, level.level(), score, () -> sentences(score));
+        List<String> sentences = composition.levelSentences(scheme, level.level(), score);
         return new LevelResult(level.level(), score.outcome(), level.criteria(), level.condition(), criteria,
-                score.earned(), score.max(), score.passMark().points(), sentences.get(0), sentences.get(1));
+                score.earned(), score.max(), points(score.passMark()), sentences.get(0), sentences.get(1));
     }
 
     /** The Vietnamese and the English sentence of a level's points. */
-    private static List<String> sentences(LevelScore score) {
+    static List<String> sentences(LevelScore score) {
         BigDecimal earned = score.earned();
         BigDecimal possible = score.possible();
         BigDecimal max = score.max();
