@@ -404,7 +404,8 @@ public final class Engine {
         List<LevelResult> levels = new ArrayList<>(scheme.levels().size());
         // By path, first seen first: the same datum is missing at every level that needs it, and a set keeps this
         // linear (a list searched per input took 91 s for a unit of 100,000 records without learningCitizen).
-        Map<String, MissingInput> missing = new LinkedHashMap<>();
+        // Made only for a subject that lacks something: most lack nothing.
+        Map<String, MissingInput> missing = null;
         IndicatorStatuses statuses = IndicatorStatuses.NONE;
         boolean points = scheme.scoring() == Scoring.POINTS;
         List<CriterionDefinition> schemeCriteria = composition.criteriaOf(scheme);
@@ -433,6 +434,9 @@ public final class Engine {
                 criteria.add(f.result());
                 List<MissingInput> lacking = f.missing();
                 for (int i = 0; i < lacking.size(); i++) {
+                    if (missing == null) {
+                        missing = new LinkedHashMap<>();
+                    }
                     missing.putIfAbsent(lacking.get(i).path(), lacking.get(i));
                 }
                 statuses = statuses.plus(f.statuses());
@@ -448,7 +452,7 @@ public final class Engine {
                             level.criteria(), level.condition(), criteria, null, null, null, null, null));
         }
         Verdict verdict = verdict(levels);
-        List<MissingInput> missingInputs = List.copyOf(missing.values());
+        List<MissingInput> missingInputs = missing == null ? List.of() : List.copyOf(missing.values());
         List<String> summaries = Explanations.summaries(facts, scheme, verdict, levels, missingInputs);
         return new Assessment(facts.subjectId(), facts.subjectName(), scheme.id(), scheme.nameVi(),
                 scheme.nameEn(), scheme.document(), facts.evaluationYear(), facts.referenceDate(), verdict, levels,
