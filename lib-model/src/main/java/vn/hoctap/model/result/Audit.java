@@ -44,24 +44,20 @@ public final class Audit {
                  @JsonProperty("referenceDate") LocalDate referenceDate,
                  @JsonProperty("requestDigest") String requestDigest,
                  @JsonProperty("layers") List<Layer> layers) {
-        requiredText(libraryVersion, "libraryVersion");
-        required(referenceDate, "referenceDate");
-        requiredText(requestDigest, "requestDigest");
+        this(requiredText(libraryVersion, "libraryVersion"), required(referenceDate, "referenceDate"),
+                requiredText(requestDigest, "requestDigest"), null, layers);
+    }
+
+    /**
+     * The one place the fields are set; the callers check the values, in the order of the components, so that the
+     * first wrong one is the one refused. Exactly one of {@code requestDigest} and {@code pending} is given.
+     */
+    private Audit(String libraryVersion, LocalDate referenceDate, String requestDigest, PendingDigest pending,
+                  List<Layer> layers) {
         this.libraryVersion = libraryVersion;
         this.referenceDate = referenceDate;
         this.requestDigest = requestDigest;
-        this.pending = null;
-        this.layers = list(layers);
-    }
-
-    private Audit(String libraryVersion, LocalDate referenceDate, Supplier<String> requestDigest, List<Layer> layers) {
-        requiredText(libraryVersion, "libraryVersion");
-        required(referenceDate, "referenceDate");
-        required(requestDigest, "requestDigest");
-        this.libraryVersion = libraryVersion;
-        this.referenceDate = referenceDate;
-        this.requestDigest = null;
-        this.pending = new PendingDigest(requestDigest);
+        this.pending = pending;
         this.layers = list(layers);
     }
 
@@ -89,7 +85,8 @@ public final class Audit {
      */
     public static Audit deferred(String libraryVersion, LocalDate referenceDate, Supplier<String> requestDigest,
                                  List<Layer> layers) {
-        return new Audit(libraryVersion, referenceDate, requestDigest, layers);
+        return new Audit(requiredText(libraryVersion, "libraryVersion"), required(referenceDate, "referenceDate"), null,
+                new PendingDigest(required(requestDigest, "requestDigest")), layers);
     }
 
     /** The version of hoctap that evaluated, e.g. {@code 0.1.0}. */
