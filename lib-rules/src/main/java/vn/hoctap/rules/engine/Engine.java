@@ -63,6 +63,8 @@ public final class Engine {
     private final Judgements judgements = new Judgements();
     /** Criteria folded from remembered answers, shared by later subjects whose checks have the same answers. */
     private final CriterionFolds criterionFolds = new CriterionFolds();
+    /** Points levels folded from shared criteria, shared by later subjects whose criteria came to the same. */
+    private final LevelFolds levelFolds = new LevelFolds();
 
     public Engine(List<RulePack> layers) {
         this(layers, List.of(Composition.stack(layers)));
@@ -411,11 +413,14 @@ public final class Engine {
         List<CriterionDefinition> schemeCriteria = composition.criteriaOf(scheme);
         List<LevelDefinition> schemeLevels = scheme.levels();
         // Indexed loops: an immutable list's iterator is an allocation, several a person.
+        LevelFolds.Folded onlyLevel = null;
         for (int l = 0; l < schemeLevels.size(); l++) {
             LevelDefinition level = schemeLevels.get(l);
             List<CriterionResult> criteria = new ArrayList<>(schemeCriteria.size());
             List<CriterionDefinition> judged = points ? new ArrayList<>(schemeCriteria.size()) : null;
             List<Points.Tally> tallies = points ? new ArrayList<>(schemeCriteria.size()) : null;
+            // What the level reads of its criteria, when every one of them is shared; null otherwise.
+            List<CriterionFolds.Summand> summands = points ? new ArrayList<>(schemeCriteria.size()) : null;
             for (int k = 0; k < schemeCriteria.size(); k++) {
                 CriterionDefinition criterion = schemeCriteria.get(k);
                 List<Check> criterionChecks = new ArrayList<>();
@@ -443,17 +448,33 @@ public final class Engine {
                 if (points && !criterionChecks.isEmpty()) {
                     judged.add(criterion);
                     tallies.add(f.tally());
+                    if (summands != null) {
+                        if (f.summand() != null) {
+                            summands.add(f.summand());
+                        } else {
+                            summands = null;
+                        }
+                    }
                 }
             }
-            levels.add(points
-                    ? Points.level(facts, scheme, level, criteria, judged, tallies, composition)
-                    : new LevelResult(level.level(),
-                            vacuousIsMet(Outcome.allOf(criteria.stream().map(CriterionResult::outcome).toList())),
-                            level.criteria(), level.condition(), criteria, null, null, null, null, null));
+            if (points) {
+                LevelFolds.Folded folded = levelFolds.level(facts, scheme, level, judged, tallies,
+                        summands == null ? null : summands.toArray(CriterionFolds.Summand[]::new), composition);
+                levels.add(folded.result(level, criteria));
+                onlyLevel = schemeLevels.size() == 1 ? folded : null;
+            } else {
+                levels.add(new LevelResult(level.level(),
+                        vacuousIsMet(Outcome.allOf(criteria.stream().map(CriterionResult::outcome).toList())),
+                        level.criteria(), level.condition(), criteria, null, null, null, null, null));
+            }
         }
         Verdict verdict = verdict(levels);
         List<MissingInput> missingInputs = missing == null ? List.of() : List.copyOf(missing.values());
-        List<String> summaries = Explanations.summaries(facts, scheme, verdict, levels, missingInputs);
+        // A one-level points scheme's summary after the subject's name is its level's, shared.
+        List<String> summaries = onlyLevel != null && onlyLevel.listed()
+                ? Explanations.named(facts.subjectName(), onlyLevel.summariesAfterName(scheme,
+                        facts.evaluationYear(), verdict, missingInputs.size()))
+                : Explanations.summaries(facts, scheme, verdict, levels, missingInputs);
         return new Assessment(facts.subjectId(), facts.subjectName(), scheme.id(), scheme.nameVi(),
                 scheme.nameEn(), scheme.document(), facts.evaluationYear(), facts.referenceDate(), verdict, levels,
                 missingInputs, notices(composition, facts, scheme, verdict, levels, statuses),
@@ -483,9 +504,12 @@ public final class Engine {
         String layer = composition.criterionLayer(criterion.id());
         Points.Tally tally = null;
         CriterionResult result;
+        CriterionFolds.Summand summand = null;
         if (points) {
             tally = Points.tally(facts, criterion, level, checks, composition.parameters());
             result = Points.criterion(criterion, level, indicators, tally, layer);
+            summand = new CriterionFolds.Summand(tally, numbers(indicators, Outcome.NOT_MET),
+                    numbers(indicators, Outcome.UNDETERMINED));
         } else {
             result = new CriterionResult(criterion.id(), criterion.number(), level, criterion.nameVi(),
                     criterion.nameEn(), vacuousIsMet(Outcome.allOf(
@@ -493,7 +517,12 @@ public final class Engine {
                     indicators, null, null, layer);
         }
         return new CriterionFolds.Folded(result, tally, List.copyOf(missing),
-                IndicatorStatuses.of(result, composition.parameters(), facts.referenceDate()));
+                IndicatorStatuses.of(result, composition.parameters(), facts.referenceDate()), summand);
+    }
+
+    /** The numbers of the {@code indicators} with {@code outcome}, in order, as a summary lists them. */
+    private static List<String> numbers(List<IndicatorResult> indicators, Outcome outcome) {
+        return indicators.stream().filter(i -> i.outcome() == outcome).map(IndicatorResult::number).toList();
     }
 
     private static List<Notice> notices(Composition composition, SubjectFacts facts, Scheme scheme, Verdict verdict,
@@ -516,7 +545,7 @@ public final class Engine {
                 }
             }
             if (scheme.scoring() == Scoring.POINTS) {
-                outcomes.add(pointsOutcome(composition, facts, scheme, level.level(), levelChecks));
+                outcomes.add(pointsOutcome(composition, facts, scheme, level, levelChecks));
                 continue;
             }
             List<Outcome> criteria = new ArrayList<>();
@@ -538,11 +567,12 @@ public final class Engine {
      * A points level's outcome from its checks, each criterion's tally shared with the subjects whose checks of it got
      * the same remembered answers, as {@link #fold} adds them up.
      */
-    private Outcome pointsOutcome(Composition composition, SubjectFacts facts, Scheme scheme, Level level,
+    private Outcome pointsOutcome(Composition composition, SubjectFacts facts, Scheme scheme, LevelDefinition level,
                                   List<Check> levelChecks) {
         List<CriterionDefinition> schemeCriteria = composition.criteriaOf(scheme);
         List<CriterionDefinition> judged = new ArrayList<>(schemeCriteria.size());
         List<Points.Tally> tallies = new ArrayList<>(schemeCriteria.size());
+        boolean shared = true;
         for (CriterionDefinition criterion : schemeCriteria) {
             List<Check> criterionChecks = new ArrayList<>();
             for (Check c : levelChecks) {
@@ -552,13 +582,21 @@ public final class Engine {
             }
             if (!criterionChecks.isEmpty()) {
                 judged.add(criterion);
-                CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level, criterionChecks);
+                CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level.level(), criterionChecks);
                 Points.Tally tally = criterionFolds.findTally(key);
-                tallies.add(tally != null ? tally : criterionFolds.keepTally(key,
-                        Points.tally(facts, criterion, level, criterionChecks, composition.parameters())));
+                if (tally == null) {
+                    Points.Tally fresh = Points.tally(facts, criterion, level.level(), criterionChecks,
+                            composition.parameters());
+                    tally = criterionFolds.keepTally(key, fresh);
+                    if (tally == null) {
+                        tally = fresh;
+                        shared = false;
+                    }
+                }
+                tallies.add(tally);
             }
         }
-        return Points.score(facts, scheme, level, judged, tallies, composition.parameters()).outcome();
+        return levelFolds.outcome(facts, scheme, level, judged, tallies, shared, composition.parameters());
     }
 
     /** A criterion or level none of whose indicators applies has nothing left to fail: it is met. */

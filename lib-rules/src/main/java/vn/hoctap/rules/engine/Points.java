@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.IndicatorDefinition;
-import vn.hoctap.model.catalogue.LevelDefinition;
 import vn.hoctap.model.catalogue.ParameterType;
 import vn.hoctap.model.catalogue.ResolvedParameter;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.catalogue.Scoring;
 import vn.hoctap.model.result.CriterionResult;
 import vn.hoctap.model.result.IndicatorResult;
-import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Outcome;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.engine.text.Texts;
@@ -157,7 +155,7 @@ final class Points {
     private static final BoundedMemo<String, BigDecimal> POINTS = new BoundedMemo<>(10_000);
 
     /** {@link ResolvedParameter#points()}, parsed once per value: the same check of the type, the same number. */
-    private static BigDecimal points(ResolvedParameter p) {
+    static BigDecimal points(ResolvedParameter p) {
         if (p.definition().type() != ParameterType.POINTS) {
             return p.points();
         }
@@ -173,21 +171,6 @@ final class Points {
         both.addAll(list);
         both.addAll(more);
         return both;
-    }
-
-    /**
-     * The level's result: its points ({@link #score}) and their sentence.
-     *
-     * @param judged   the criteria that have at least one check at this level, in the scheme's order
-     * @param tallies  their tallies, in the same order
-     */
-    static LevelResult level(SubjectFacts facts, Scheme scheme, LevelDefinition level, List<CriterionResult> criteria,
-                             List<CriterionDefinition> judged, List<Tally> tallies, Composition composition) {
-        LevelScore score = score(facts, scheme, level.level(), judged, tallies, composition.parameters());
-        // People with the same points share the sentence: it is made of the score alone.
-        List<String> sentences = composition.levelSentences(scheme, level.level(), score);
-        return new LevelResult(level.level(), score.outcome(), level.criteria(), level.condition(), criteria,
-                score.earned(), score.max(), points(score.passMark()), sentences.get(0), sentences.get(1));
     }
 
     /** The Vietnamese and the English sentence of a level's points. */

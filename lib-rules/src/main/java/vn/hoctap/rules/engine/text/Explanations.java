@@ -151,9 +151,32 @@ public final class Explanations {
         TitleKey key = new TitleKey(scheme.nameVi(), scheme.nameEn(), scheme.title().nameVi(), scheme.title().nameEn(),
                 facts.evaluationYear(), verdict, level.points(), level.maxPoints(), level.passMark(), failed, open,
                 missing.size());
-        List<String> afterName = TITLE_SUMMARIES.get(key, k -> List.of(titleSummaryAfterName(k, Language.VI),
-                titleSummaryAfterName(k, Language.EN)));
-        return List.of(facts.subjectName() + afterName.get(0), facts.subjectName() + afterName.get(1));
+        return named(facts.subjectName(), TITLE_SUMMARIES.get(key, Explanations::afterName));
+    }
+
+    /** The summaries {@code [vi, en]} of the subject {@code name}d, from what they say after the name. */
+    public static List<String> named(String name, List<String> afterName) {
+        return List.of(name + afterName.get(0), name + afterName.get(1));
+    }
+
+    /**
+     * What the summary of a one-level scheme says after the subject's name, {@code [vi, en]}, made now: for a caller
+     * that keeps it for everybody with the same level ({@code LevelFolds}).
+     *
+     * @param points  the level's points, or {@code null} when the scheme does not count them
+     * @param failed  the numbers of the indicators not met, in order
+     * @param open    the numbers of the indicators not determined, in order
+     * @param missing how many inputs are missing
+     */
+    public static List<String> titleSummariesAfterName(Scheme scheme, int year, Verdict verdict, BigDecimal points,
+                                                       BigDecimal maxPoints, BigDecimal passMark, List<String> failed,
+                                                       List<String> open, int missing) {
+        return afterName(new TitleKey(scheme.nameVi(), scheme.nameEn(), scheme.title().nameVi(),
+                scheme.title().nameEn(), year, verdict, points, maxPoints, passMark, failed, open, missing));
+    }
+
+    private static List<String> afterName(TitleKey key) {
+        return List.of(titleSummaryAfterName(key, Language.VI), titleSummaryAfterName(key, Language.EN));
     }
 
     /** What a one-level summary says after the subject's name, in either language. */
