@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.hoctap.model.result.RecognitionCalendar;
@@ -38,8 +37,6 @@ public final class Composition {
     private final BoundedMemo<String, List<CriterionDefinition>> criteriaBySchemeId = new BoundedMemo<>(10_000);
     /** The calendars of subjects without earlier recognitions: they depend on the verdict and the dates alone. */
     private final BoundedMemo<CalendarKey, RecognitionCalendar> calendars = new BoundedMemo<>(10_000);
-    /** The sentences of points levels: they depend on the level's points alone ({@link Points.LevelScore}). */
-    private final BoundedMemo<SentenceKey, List<String>> levelSentences = new BoundedMemo<>(50_000);
     /** The first notices of every assessment under a scheme, a date and a year: see {@link #noticeHead}. */
     private final BoundedMemo<HeadKey, List<Notice>> noticeHeads = new BoundedMemo<>(10_000);
 
@@ -49,46 +46,6 @@ public final class Composition {
     private record CalendarKey(String schemeId, Verdict verdict, int evaluationYear, LocalDate referenceDate) {
     }
 
-    /**
-     * A points level's score as its sentences read it. The pass mark is compared by identity: a period resolves each
-     * parameter once ({@link LayeredParameters}), and hashing a resolution would walk its definition's every value
-     * for every subject; a fresh resolution past the bound only misses the memo.
-     */
-    private static final class SentenceKey {
-        private final String schemeId;
-        private final Level level;
-        private final Points.LevelScore score;
-        private final int hash;
-
-        SentenceKey(String schemeId, Level level, Points.LevelScore score) {
-            this.schemeId = schemeId;
-            this.level = level;
-            this.score = score;
-            // The lists too: people with the same points differ in which indicators are below the floor, and
-            // leaving them out piled those people into one bucket.
-            this.hash = Objects.hash(schemeId, level, score.earned(), score.possible(), score.max(),
-                    System.identityHashCode(score.passMark()), score.outcome(), score.belowFloor(),
-                    score.mandatoryNotMet(), score.criteriaShort());
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof SentenceKey k) || k.hash != hash || k.level != level || !k.schemeId.equals(schemeId)) {
-                return false;
-            }
-            Points.LevelScore a = score;
-            Points.LevelScore b = k.score;
-            return a.passMark() == b.passMark() && a.outcome() == b.outcome() && a.undetermined() == b.undetermined()
-                    && a.earned().equals(b.earned()) && a.possible().equals(b.possible()) && a.max().equals(b.max())
-                    && a.belowFloor().equals(b.belowFloor()) && a.mandatoryNotMet().equals(b.mandatoryNotMet())
-                    && a.criteriaShort().equals(b.criteriaShort());
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
     private final LayeredParameters parameters;
     private final Map<String, Integer> owners;
     private final Set<Integer> exclusive;
@@ -196,13 +153,6 @@ public final class Composition {
         HeadKey key = new HeadKey(scheme.id(), evaluationYear, date);
         List<Notice> head = noticeHeads.find(key);
         return head != null ? head : noticeHeads.keep(key, Notices.head(scheme, date, evaluationYear));
-    }
-
-    /** The Vietnamese and English sentences of a points level with {@code score}, made once per score ({@code Points.sentences}). */
-    List<String> levelSentences(Scheme scheme, Level level, Points.LevelScore score) {
-        SentenceKey key = new SentenceKey(scheme.id(), level, score);
-        List<String> sentences = levelSentences.find(key);
-        return sentences != null ? sentences : levelSentences.keep(key, Points.sentences(score));
     }
 
     /** The checks layer {@code index} must judge under {@code scheme}. */

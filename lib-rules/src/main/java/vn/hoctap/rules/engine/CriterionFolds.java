@@ -30,8 +30,6 @@ final class CriterionFolds {
     private final BoundedMemo<Key, Folded> folds = new BoundedMemo<>(MAX_FOLDS);
     /** The tallies alone, for verdicts without sentences: a tally is not worth the result's sentences. */
     private final BoundedMemo<Key, Points.Tally> tallies = new BoundedMemo<>(MAX_FOLDS);
-    /** One of each summand and each tally kept, so that {@link LevelFolds} compares them by identity. */
-    private final BoundedMemo<Object, Object> interned = new BoundedMemo<>(MAX_FOLDS);
 
     /**
      * A criterion folded at one level, and what the rest of the fold reads from it.
@@ -39,19 +37,12 @@ final class CriterionFolds {
      * @param result   the criterion's result
      * @param tally    its points, in a points scheme; {@code null} in a pass/fail scheme
      * @param missing  the inputs its indicators lack, in indicator order (the assessment keeps each path once)
-     * @param statuses the statuses of its indicators, for the assessment's notices
-     * @param summand  what its level reads of it, in a points scheme; as {@link #keep} returns it, interned, or
-     *                 {@code null} when it is not shared or the scheme is pass/fail
+     * @param statuses     the statuses of its indicators, for the assessment's notices
+     * @param notMet       the numbers of its indicators not met, in order, for the assessment's summary
+     * @param undetermined the numbers of its indicators not determined, in order, likewise
      */
     record Folded(CriterionResult result, Points.Tally tally, List<MissingInput> missing,
-                  IndicatorStatuses statuses, Summand summand) {
-    }
-
-    /**
-     * What a points level reads of a criterion ({@link LevelFolds}): its tally, and the numbers of its indicators not
-     * met and not determined, in order, for the assessment's summary.
-     */
-    record Summand(Points.Tally tally, List<String> notMet, List<String> undetermined) {
+                  IndicatorStatuses statuses, List<String> notMet, List<String> undetermined) {
     }
 
     /**
@@ -78,48 +69,19 @@ final class CriterionFolds {
         return key == null ? null : folds.find(key);
     }
 
-    /**
-     * Keeps {@code folded} for {@code key} while room is left; the fold to use, whose summand is the interned one, or
-     * {@code null} when it cannot be shared (a {@code null} key, no room to intern it).
-     */
+    /** Keeps {@code folded} for {@code key} while room is left (nothing for a {@code null} key); the fold to use. */
     Folded keep(Key key, Folded folded) {
-        Summand summand = key == null || folded.summand() == null ? null : intern(folded.summand());
-        Folded one = new Folded(folded.result(), folded.tally(), folded.missing(), folded.statuses(), summand);
-        return key == null ? one : folds.keep(key, one);
+        return key == null ? folded : folds.keep(key, folded);
     }
 
-    /** The tally kept for {@code key}, interned, for verdicts without sentences, or {@code null}. */
+    /** The tally kept for {@code key}, for verdicts without sentences, or {@code null}. */
     Points.Tally findTally(Key key) {
         return key == null ? null : tallies.find(key);
     }
 
-    /**
-     * Keeps {@code tally} for {@code key}, interned, while room is left; the tally kept, or {@code null} when it could
-     * not be (a {@code null} key, no room) and the caller's own is to be used unshared.
-     */
+    /** Keeps {@code tally} for {@code key} as {@link #keep} does; the tally to use. */
     Points.Tally keepTally(Key key, Points.Tally tally) {
-        if (key == null) {
-            return null;
-        }
-        Points.Tally one = intern(tally);
-        if (one == null) {
-            return null;
-        }
-        Points.Tally kept = tallies.keep(key, one);
-        return tallies.find(key) == kept ? kept : null;
-    }
-
-    /** The one kept value equal to {@code value}, or {@code null} when there is no room to keep it. */
-    @SuppressWarnings("unchecked")
-    private <T> T intern(T value) {
-        Object one = interned.find(value);
-        if (one == null) {
-            one = interned.keep(value, value);
-            if (interned.find(value) != one) {
-                return null;
-            }
-        }
-        return (T) one;
+        return key == null ? tally : tallies.keep(key, tally);
     }
 
     /**

@@ -419,8 +419,9 @@ public final class Engine {
             List<CriterionResult> criteria = new ArrayList<>(schemeCriteria.size());
             List<CriterionDefinition> judged = points ? new ArrayList<>(schemeCriteria.size()) : null;
             List<Points.Tally> tallies = points ? new ArrayList<>(schemeCriteria.size()) : null;
-            // What the level reads of its criteria, when every one of them is shared; null otherwise.
-            List<CriterionFolds.Summand> summands = points ? new ArrayList<>(schemeCriteria.size()) : null;
+            // The numbers of the indicators not met and not determined, criterion after criterion; most have none.
+            List<String> notMet = List.of();
+            List<String> undetermined = List.of();
             for (int k = 0; k < schemeCriteria.size(); k++) {
                 CriterionDefinition criterion = schemeCriteria.get(k);
                 List<Check> criterionChecks = new ArrayList<>();
@@ -448,18 +449,13 @@ public final class Engine {
                 if (points && !criterionChecks.isEmpty()) {
                     judged.add(criterion);
                     tallies.add(f.tally());
-                    if (summands != null) {
-                        if (f.summand() != null) {
-                            summands.add(f.summand());
-                        } else {
-                            summands = null;
-                        }
-                    }
+                    notMet = Points.plus(notMet, f.notMet());
+                    undetermined = Points.plus(undetermined, f.undetermined());
                 }
             }
             if (points) {
-                LevelFolds.Folded folded = levelFolds.level(facts, scheme, level, judged, tallies,
-                        summands == null ? null : summands.toArray(CriterionFolds.Summand[]::new), composition);
+                LevelFolds.Folded folded = levelFolds.level(facts, scheme, level, judged, tallies, notMet,
+                        undetermined, composition);
                 levels.add(folded.result(level, criteria));
                 onlyLevel = schemeLevels.size() == 1 ? folded : null;
             } else {
@@ -471,7 +467,7 @@ public final class Engine {
         Verdict verdict = verdict(levels);
         List<MissingInput> missingInputs = missing == null ? List.of() : List.copyOf(missing.values());
         // A one-level points scheme's summary after the subject's name is its level's, shared.
-        List<String> summaries = onlyLevel != null && onlyLevel.listed()
+        List<String> summaries = onlyLevel != null
                 ? Explanations.named(facts.subjectName(), onlyLevel.summariesAfterName(scheme,
                         facts.evaluationYear(), verdict, missingInputs.size()))
                 : Explanations.summaries(facts, scheme, verdict, levels, missingInputs);
@@ -504,12 +500,9 @@ public final class Engine {
         String layer = composition.criterionLayer(criterion.id());
         Points.Tally tally = null;
         CriterionResult result;
-        CriterionFolds.Summand summand = null;
         if (points) {
             tally = Points.tally(facts, criterion, level, checks, composition.parameters());
             result = Points.criterion(criterion, level, indicators, tally, layer);
-            summand = new CriterionFolds.Summand(tally, numbers(indicators, Outcome.NOT_MET),
-                    numbers(indicators, Outcome.UNDETERMINED));
         } else {
             result = new CriterionResult(criterion.id(), criterion.number(), level, criterion.nameVi(),
                     criterion.nameEn(), vacuousIsMet(Outcome.allOf(
@@ -517,7 +510,8 @@ public final class Engine {
                     indicators, null, null, layer);
         }
         return new CriterionFolds.Folded(result, tally, List.copyOf(missing),
-                IndicatorStatuses.of(result, composition.parameters(), facts.referenceDate()), summand);
+                IndicatorStatuses.of(result, composition.parameters(), facts.referenceDate()),
+                numbers(indicators, Outcome.NOT_MET), numbers(indicators, Outcome.UNDETERMINED));
     }
 
     /** The numbers of the {@code indicators} with {@code outcome}, in order, as a summary lists them. */
@@ -572,7 +566,6 @@ public final class Engine {
         List<CriterionDefinition> schemeCriteria = composition.criteriaOf(scheme);
         List<CriterionDefinition> judged = new ArrayList<>(schemeCriteria.size());
         List<Points.Tally> tallies = new ArrayList<>(schemeCriteria.size());
-        boolean shared = true;
         for (CriterionDefinition criterion : schemeCriteria) {
             List<Check> criterionChecks = new ArrayList<>();
             for (Check c : levelChecks) {
@@ -584,19 +577,11 @@ public final class Engine {
                 judged.add(criterion);
                 CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level.level(), criterionChecks);
                 Points.Tally tally = criterionFolds.findTally(key);
-                if (tally == null) {
-                    Points.Tally fresh = Points.tally(facts, criterion, level.level(), criterionChecks,
-                            composition.parameters());
-                    tally = criterionFolds.keepTally(key, fresh);
-                    if (tally == null) {
-                        tally = fresh;
-                        shared = false;
-                    }
-                }
-                tallies.add(tally);
+                tallies.add(tally != null ? tally : criterionFolds.keepTally(key,
+                        Points.tally(facts, criterion, level.level(), criterionChecks, composition.parameters())));
             }
         }
-        return levelFolds.outcome(facts, scheme, level, judged, tallies, shared, composition.parameters());
+        return levelFolds.outcome(facts, scheme, level, judged, tallies, composition.parameters());
     }
 
     /** A criterion or level none of whose indicators applies has nothing left to fail: it is met. */

@@ -2,8 +2,8 @@ package vn.hoctap.rules.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.LevelDefinition;
@@ -15,96 +15,65 @@ import vn.hoctap.model.result.Verdict;
 import vn.hoctap.rules.engine.text.Explanations;
 
 /**
- * A points level's score and texts, made once for every subject whose criteria at the level came to the same
- * {@linkplain CriterionFolds.Summand summands}: of a commune's people, most of those with 84 of 100 points and nothing
- * below a floor share their level's total, its sentence, the indicators their summary lists and the summary itself
- * after their name. Only the list of the subject's own criterion results is made per subject.
+ * A points level's score and texts, made once for everybody whose criteria add up alike: of a province's people, a
+ * few thousand totals, with the indicators below a floor or not determined, cover millions. What is shared is the
+ * outcome against the pass mark, the level's sentences and the summary after the subject's name; only the sum of the
+ * criteria's tallies and the list of the subject's own criterion results are made per subject.
  *
- * <p>Why this is exact: a level's score reads its criteria's tallies and the pass mark in force on the reference
- * date ({@link Points#score}); its sentence reads the score ({@link Points#sentences}); the indicators a summary lists
- * are those of its criteria not met or not determined, in order. A summand holds the tally and those indicators and
- * is interned by value ({@link CriterionFolds}), so equal summands are the same object; the key adds the scheme and
- * level (by identity: one period's catalogue), the reference date and the evaluation year, which is everything else
- * a level and a one-level summary read. A level whose criteria are not all interned is folded each time and not kept.
+ * <p>Why this is exact: a level's outcome reads its {@linkplain Points.Sum sum} and the pass mark in force on the
+ * reference date ({@link Points#score}); its sentences read the same ({@link Points#sentences}); a one-level summary
+ * reads the scheme's names, the evaluation year, the verdict (the level's outcome), the points, the numbers of the
+ * indicators not met and not determined, and how many inputs are missing. The key holds the scheme and the level (by
+ * identity: of the period's catalogue, which the date chooses), the reference date, the year, the sum and the two
+ * lists of numbers; the missing count picks one of the level's summaries.
  *
  * <p>Bounded ({@value #MAX_FOLDS} levels and {@value #MAX_FOLDS} outcomes per engine; past it, levels are folded each
  * time). Thread-safe.
  */
 final class LevelFolds {
-    /** Levels kept per engine: the criteria's summands meet a few thousand combinations a scheme. */
+    /** Levels kept per engine: a scheme's totals, floors and open indicators meet a few thousand combinations. */
     static final int MAX_FOLDS = 100_000;
 
     private final BoundedMemo<Key, Folded> levels = new BoundedMemo<>(MAX_FOLDS);
-    /** The outcomes alone, keyed by the interned tallies, for verdicts without sentences. */
+    /** The outcomes alone, for verdicts without sentences. */
     private final BoundedMemo<Key, Outcome> outcomes = new BoundedMemo<>(MAX_FOLDS);
 
     /**
      * The level of {@code facts} under {@code scheme} whose judged criteria (those with at least one check at the level,
-     * in the scheme's order) have {@code tallies} and {@code summands}; {@code summands} is {@code null} when one of
-     * them is not interned, and the level is then folded without being kept.
+     * in the scheme's order) have {@code tallies}, and whose indicators not met and not determined have the numbers
+     * {@code notMet} and {@code undetermined}, in order.
      */
     Folded level(SubjectFacts facts, Scheme scheme, LevelDefinition level, List<CriterionDefinition> judged,
-                 List<Points.Tally> tallies, CriterionFolds.Summand[] summands, Composition composition) {
-        Key key = summands == null ? null : new Key(scheme, level, facts.referenceDate(), facts.evaluationYear(),
-                summands);
-        Folded folded = key == null ? null : levels.find(key);
+                 List<Points.Tally> tallies, List<String> notMet, List<String> undetermined,
+                 Composition composition) {
+        Key key = new Key(scheme, level, facts.referenceDate(), facts.evaluationYear(), Points.sum(judged, tallies),
+                notMet, undetermined);
+        Folded folded = levels.find(key);
         if (folded == null) {
-            Points.LevelScore score = Points.score(facts, scheme, level.level(), judged, tallies,
-                    composition.parameters());
-            List<String> sentences = composition.levelSentences(scheme, level.level(), score);
-            folded = new Folded(score, Points.points(score.passMark()), sentences.get(0), sentences.get(1),
-                    numbers(summands, true), numbers(summands, false));
-            if (key != null) {
-                folded = levels.keep(key, folded);
-            }
+            Points.LevelScore score = Points.score(key.sum, Points.passMark(facts, scheme, level.level(),
+                    composition.parameters()));
+            List<String> sentences = Points.sentences(score);
+            folded = levels.keep(key, new Folded(score, sentences.get(0), sentences.get(1), notMet, undetermined));
         }
         return folded;
     }
 
-    /**
-     * The outcome {@link #level} would give, without sentences; {@code tallies} must be interned when {@code shared}
-     * ({@link CriterionFolds#keepTally}).
-     */
+    /** The outcome {@link #level} would give, without sentences. */
     Outcome outcome(SubjectFacts facts, Scheme scheme, LevelDefinition level, List<CriterionDefinition> judged,
-                    List<Points.Tally> tallies, boolean shared, LayeredParameters parameters) {
-        Key key = shared ? new Key(scheme, level, facts.referenceDate(), facts.evaluationYear(),
-                tallies.toArray()) : null;
-        Outcome outcome = key == null ? null : outcomes.find(key);
+                    List<Points.Tally> tallies, LayeredParameters parameters) {
+        Key key = new Key(scheme, level, facts.referenceDate(), facts.evaluationYear(), Points.sum(judged, tallies),
+                null, null);
+        Outcome outcome = outcomes.find(key);
         if (outcome == null) {
-            outcome = Points.score(facts, scheme, level.level(), judged, tallies, parameters).outcome();
-            if (key != null) {
-                outcome = outcomes.keep(key, outcome);
-            }
+            outcome = outcomes.keep(key, Points.score(key.sum, Points.passMark(facts, scheme, level.level(),
+                    parameters)).outcome());
         }
         return outcome;
     }
 
-    /**
-     * The numbers of the indicators not met ({@code notMet}) or not determined, criterion by criterion: from the
-     * summands when there are, from nothing otherwise (a level folded each time is listed by its summary itself).
-     */
-    private static List<String> numbers(CriterionFolds.Summand[] summands, boolean notMet) {
-        if (summands == null) {
-            return null;
-        }
-        List<String> numbers = List.of();
-        for (CriterionFolds.Summand s : summands) {
-            List<String> more = notMet ? s.notMet() : s.undetermined();
-            if (!more.isEmpty()) {
-                List<String> both = new ArrayList<>(numbers.size() + more.size());
-                both.addAll(numbers);
-                both.addAll(more);
-                numbers = both;
-            }
-        }
-        return List.copyOf(numbers);
-    }
-
-    /**
-     * A level folded: what every subject of its key shares.
-     */
+    /** A level folded: what every subject of its key shares. */
     static final class Folded {
-        /** One-level summaries after the subject's name, by the number of missing inputs they state. */
+        /** One-level summaries after the subject's name, kept by the number of missing inputs they state. */
         private static final int SUMMARIES_KEPT = 8;
 
         private final Points.LevelScore score;
@@ -115,40 +84,31 @@ final class LevelFolds {
         private final List<String> undetermined;
         private final AtomicReferenceArray<List<String>> summaries = new AtomicReferenceArray<>(SUMMARIES_KEPT);
 
-        private Folded(Points.LevelScore score, BigDecimal passMark, String sentenceVi, String sentenceEn,
-                       List<String> notMet, List<String> undetermined) {
+        private Folded(Points.LevelScore score, String sentenceVi, String sentenceEn, List<String> notMet,
+                       List<String> undetermined) {
             this.score = score;
-            this.passMark = passMark;
+            this.passMark = Points.points(score.passMark());
             this.sentenceVi = sentenceVi;
             this.sentenceEn = sentenceEn;
             this.notMet = notMet;
             this.undetermined = undetermined;
         }
 
-        Outcome outcome() {
-            return score.outcome();
-        }
-
         /** The level's result over {@code criteria}, the subject's own criterion results at it. */
         LevelResult result(LevelDefinition level, List<CriterionResult> criteria) {
             return new LevelResult(level.level(), score.outcome(), level.criteria(), level.condition(), criteria,
-                    score.earned(), score.max(), passMark, sentenceVi, sentenceEn);
-        }
-
-        /** Whether this level's indicator lists are known, so that {@link #summariesAfterName} may be asked. */
-        boolean listed() {
-            return notMet != null;
+                    score.sum().earned(), score.sum().max(), passMark, sentenceVi, sentenceEn);
         }
 
         /**
          * The summary of a one-level scheme after the subject's name, {@code [vi, en]}, as {@link Explanations} writes
-         * it for this level, {@code verdict} (the level's own) and {@code missing} inputs; requires {@link #listed}.
+         * it for this level, {@code verdict} (the level's own) and {@code missing} inputs.
          */
         List<String> summariesAfterName(Scheme scheme, int evaluationYear, Verdict verdict, int missing) {
             List<String> kept = missing < SUMMARIES_KEPT ? summaries.get(missing) : null;
             if (kept == null) {
-                kept = Explanations.titleSummariesAfterName(scheme, evaluationYear, verdict, score.earned(),
-                        score.max(), passMark, notMet, undetermined, missing);
+                kept = Explanations.titleSummariesAfterName(scheme, evaluationYear, verdict, score.sum().earned(),
+                        score.sum().max(), passMark, notMet, undetermined, missing);
                 if (missing < SUMMARIES_KEPT) {
                     summaries.compareAndSet(missing, null, kept);
                 }
@@ -157,44 +117,37 @@ final class LevelFolds {
         }
     }
 
-    /**
-     * A scheme and level (by identity), a reference date, an evaluation year and the level's summands or tallies (by
-     * identity: they are interned).
-     */
+    /** A scheme and level (by identity), a reference date, an evaluation year, a sum and the indicators it lists. */
     private static final class Key {
         private final Scheme scheme;
         private final LevelDefinition level;
         private final LocalDate date;
         private final int year;
-        private final Object[] parts;
+        private final Points.Sum sum;
+        /** {@code null} for an outcome alone, as are {@link #undetermined}. */
+        private final List<String> notMet;
+        private final List<String> undetermined;
         private final int hash;
 
-        Key(Scheme scheme, LevelDefinition level, LocalDate date, int year, Object[] parts) {
+        Key(Scheme scheme, LevelDefinition level, LocalDate date, int year, Points.Sum sum, List<String> notMet,
+            List<String> undetermined) {
             this.scheme = scheme;
             this.level = level;
             this.date = date;
             this.year = year;
-            this.parts = parts;
+            this.sum = sum;
+            this.notMet = notMet;
+            this.undetermined = undetermined;
             int h = (System.identityHashCode(scheme) * 31 + System.identityHashCode(level)) * 31 + date.hashCode();
-            h = h * 31 + year;
-            for (Object p : parts) {
-                h = h * 31 + System.identityHashCode(p);
-            }
-            this.hash = h;
+            this.hash = ((h * 31 + year) * 31 + sum.hashCode()) * 31 + Objects.hashCode(notMet) * 17
+                    + Objects.hashCode(undetermined);
         }
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Key k) || k.hash != hash || k.scheme != scheme || k.level != level || k.year != year
-                    || k.parts.length != parts.length || !k.date.equals(date)) {
-                return false;
-            }
-            for (int i = 0; i < parts.length; i++) {
-                if (k.parts[i] != parts[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return o instanceof Key k && k.hash == hash && k.scheme == scheme && k.level == level && k.year == year
+                    && k.date.equals(date) && k.sum.equals(sum) && Objects.equals(k.notMet, notMet)
+                    && Objects.equals(k.undetermined, undetermined);
         }
 
         @Override

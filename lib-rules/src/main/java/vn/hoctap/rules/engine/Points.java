@@ -101,19 +101,23 @@ final class Points {
     }
 
     /**
-     * A level's points added up, before any sentence is written: what the verdict needs, and what its sentence says.
+     * A level's points added up from its criteria's tallies, before the pass mark is read: a value, equal for everybody
+     * whose criteria add up alike however they split, so that {@link LevelFolds} can key a level by it.
      */
-    record LevelScore(BigDecimal earned, BigDecimal possible, BigDecimal max, ResolvedParameter passMark,
-                      List<String> belowFloor, List<String> mandatoryNotMet, List<String> criteriaShort,
-                      boolean undetermined, Outcome outcome) {
+    record Sum(BigDecimal earned, BigDecimal possible, BigDecimal max, List<String> belowFloor,
+               List<String> mandatoryNotMet, List<String> criteriaShort, boolean undetermined) {
+        /** Something blocks the level whatever its total: an indicator below its floor, a mandatory one not met, a
+         * criterion short of its minimum. */
+        boolean blocked() {
+            return !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty() || !criteriaShort.isEmpty();
+        }
     }
 
     /**
-     * The level's points from the tallies of its {@code criteria} that have at least one check at this level, in
-     * the scheme's order.
+     * The points of the level's {@code criteria} that have at least one check at this level, in the scheme's order,
+     * from their {@code tallies} in the same order.
      */
-    static LevelScore score(SubjectFacts facts, Scheme scheme, Level level, List<CriterionDefinition> criteria,
-                            List<Tally> tallies, LayeredParameters parameters) {
+    static Sum sum(List<CriterionDefinition> criteria, List<Tally> tallies) {
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;
@@ -135,20 +139,33 @@ final class Points {
             }
             undetermined |= t.undetermined();
         }
-        ResolvedParameter passMark = parameters.require(ParameterIds.passMark(scheme.id()), level, facts.referenceDate(),
-                scheme.id());
+        return new Sum(earned, possible, max, belowFloor, mandatoryNotMet, criteriaShort, undetermined);
+    }
+
+    /** A level's points and what they come to against its pass mark: what the verdict needs and its sentence says. */
+    record LevelScore(Sum sum, ResolvedParameter passMark, Outcome outcome) {
+    }
+
+    /** The pass mark of {@code scheme}'s {@code level} in force on {@code facts}' reference date. */
+    static ResolvedParameter passMark(SubjectFacts facts, Scheme scheme, Level level, LayeredParameters parameters) {
+        return parameters.require(ParameterIds.passMark(scheme.id()), level, facts.referenceDate(), scheme.id());
+    }
+
+    /**
+     * What {@code sum} comes to against {@code passMark}: not met when something blocks it or even the open points
+     * could not reach the mark, not determined while points are open, otherwise met at the mark.
+     */
+    static LevelScore score(Sum sum, ResolvedParameter passMark) {
         BigDecimal pass = points(passMark);
-        boolean blocked = !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty() || !criteriaShort.isEmpty();
         Outcome outcome;
-        if (blocked || possible.compareTo(pass) < 0) {
+        if (sum.blocked() || sum.possible().compareTo(pass) < 0) {
             outcome = Outcome.NOT_MET;
-        } else if (undetermined) {
+        } else if (sum.undetermined()) {
             outcome = Outcome.UNDETERMINED;
         } else {
-            outcome = earned.compareTo(pass) >= 0 ? Outcome.MET : Outcome.NOT_MET;
+            outcome = sum.earned().compareTo(pass) >= 0 ? Outcome.MET : Outcome.NOT_MET;
         }
-        return new LevelScore(earned, possible, max, passMark, belowFloor, mandatoryNotMet, criteriaShort,
-                undetermined, outcome);
+        return new LevelScore(sum, passMark, outcome);
     }
 
     /** Points values read so far, by their text: every person's level reads the pass mark, twice. */
@@ -163,7 +180,7 @@ final class Points {
     }
 
     /** {@code list} followed by {@code more}: {@code list} itself when there is nothing more. */
-    private static List<String> plus(List<String> list, List<String> more) {
+    static List<String> plus(List<String> list, List<String> more) {
         if (more.isEmpty()) {
             return list;
         }
@@ -175,14 +192,15 @@ final class Points {
 
     /** The Vietnamese and the English sentence of a level's points. */
     static List<String> sentences(LevelScore score) {
-        BigDecimal earned = score.earned();
-        BigDecimal possible = score.possible();
-        BigDecimal max = score.max();
+        Sum sum = score.sum();
+        BigDecimal earned = sum.earned();
+        BigDecimal possible = sum.possible();
+        BigDecimal max = sum.max();
         ResolvedParameter passMark = score.passMark();
         BigDecimal pass = passMark.points();
-        List<String> belowFloor = score.belowFloor();
-        List<String> mandatoryNotMet = score.mandatoryNotMet();
-        List<String> criteriaShort = score.criteriaShort();
+        List<String> belowFloor = sum.belowFloor();
+        List<String> mandatoryNotMet = sum.mandatoryNotMet();
+        List<String> criteriaShort = sum.criteriaShort();
         Outcome outcome = score.outcome();
         StringBuilder vi = new StringBuilder("Tổng điểm ").append(Texts.number(earned)).append('/')
                 .append(Texts.number(max)).append("; cần ít nhất ").append(Texts.number(pass)).append(" điểm [")
@@ -190,7 +208,7 @@ final class Points {
         StringBuilder en = new StringBuilder("Total ").append(Texts.numberEn(earned)).append(" of ")
                 .append(Texts.numberEn(max)).append(" points; at least ").append(Texts.numberEn(pass))
                 .append(" needed [").append(passMark.value().citation().formatEn()).append("]");
-        if (score.undetermined()) {
+        if (sum.undetermined()) {
             vi.append("; còn ").append(Texts.number(possible.subtract(earned))).append(" điểm chưa xác định");
             en.append("; ").append(Texts.numberEn(possible.subtract(earned))).append(" points not yet determined");
         }
