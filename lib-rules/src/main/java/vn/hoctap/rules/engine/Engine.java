@@ -178,7 +178,23 @@ public final class Engine {
      * checks alone.
      */
     public List<Assessment> evaluateAll(List<? extends SubjectFacts> subjects) {
-        return evaluateAll(subjects, subjects.stream().map(this::schemeFor).toList());
+        return evaluateAll(subjects, schemesFor(subjects));
+    }
+
+    /** {@link #schemeFor} of each subject, in order; a commune's subjects mostly share the previous one's. */
+    private List<Scheme> schemesFor(List<? extends SubjectFacts> subjects) {
+        List<Scheme> schemes = new ArrayList<>(subjects.size());
+        SubjectFacts previous = null;
+        Scheme scheme = null;
+        for (SubjectFacts facts : subjects) {
+            if (previous == null || facts.title() != previous.title() || facts.tier() != previous.tier()
+                    || !facts.referenceDate().equals(previous.referenceDate())) {
+                scheme = schemeFor(facts);
+                previous = facts;
+            }
+            schemes.add(scheme);
+        }
+        return schemes;
     }
 
     /**
@@ -187,18 +203,18 @@ public final class Engine {
      * arithmetic alone.
      */
     public List<Verdict> verdicts(List<? extends SubjectFacts> subjects) {
-        List<Scheme> schemes = subjects.stream().map(this::schemeFor).toList();
+        List<Scheme> schemes = schemesFor(subjects);
         Judged judged = judge(subjects, schemes);
         List<Verdict> verdicts = new ArrayList<>(subjects.size());
         for (int s = 0; s < subjects.size(); s++) {
             verdicts.add(verdictOf(judged.compositions().get(s), subjects.get(s), schemes.get(s),
-                    judged.checks().get(s)));
+                    judged.checks().get(s), judged.plans().get(s)));
         }
         return verdicts;
     }
 
-    /** The subjects' checks, judged, with the period each was judged in. */
-    private record Judged(List<Composition> compositions, List<List<Check>> checks) {
+    /** The subjects' checks, judged, with the period each was judged in and the plan its checks follow. */
+    private record Judged(List<Composition> compositions, List<List<Check>> checks, List<BatchPlan> plans) {
     }
 
     private List<Assessment> evaluateAll(List<? extends SubjectFacts> subjects, List<Scheme> schemes) {
@@ -210,7 +226,8 @@ public final class Engine {
         // people then keep a few hundred explanations between them instead of ten each.
         Map<ResultKey, IndicatorResult> shared = subjects.size() > 1 ? new HashMap<>() : null;
         for (int s = 0; s < subjects.size(); s++) {
-            assessments.add(fold(compositions.get(s), subjects.get(s), schemes.get(s), checks.get(s), shared));
+            assessments.add(fold(compositions.get(s), subjects.get(s), schemes.get(s), checks.get(s),
+                    judged.plans().get(s), shared));
         }
         return assessments;
     }
@@ -225,6 +242,9 @@ public final class Engine {
         // What a subject's checks are depends only on the scheme, the period and the dates: worked out once per call,
         // not once per subject (a commune's people share one date).
         Map<PlanKey, BatchPlan> plans = new HashMap<>();
+        List<BatchPlan> planOf = new ArrayList<>(subjects.size());
+        PlanKey lastKey = null;
+        BatchPlan lastPlan = null;
         // The checks the rules must still judge: those no remembered answer covers. Subjects with profile facts are
         // judged by rules joining those facts, which a check's reads do not show: their checks always go to the rules.
         List<List<Check>> open = new ArrayList<>(subjects.size());
@@ -234,8 +254,17 @@ public final class Engine {
             Composition composition = composition(facts.referenceDate());
             compositions.add(composition);
             Scheme scheme = schemes.get(s);
-            BatchPlan batchPlan = plans.computeIfAbsent(new PlanKey(composition, scheme.id(), facts.referenceDate(),
-                    facts.evaluationYear()), k -> batchPlan(plan(k, scheme)));
+            BatchPlan batchPlan;
+            if (lastKey != null && lastKey.composition() == composition && lastKey.schemeId().equals(scheme.id())
+                    && lastKey.date().equals(facts.referenceDate()) && lastKey.evaluationYear() == facts.evaluationYear()) {
+                // The previous subject's plan: a commune's people mostly share one.
+                batchPlan = lastPlan;
+            } else {
+                lastKey = new PlanKey(composition, scheme.id(), facts.referenceDate(), facts.evaluationYear());
+                batchPlan = plans.computeIfAbsent(lastKey, k -> batchPlan(k, scheme));
+                lastPlan = batchPlan;
+            }
+            planOf.add(batchPlan);
             List<Planned> plan = batchPlan.planned();
             shareable[s] = facts.profileFacts().isEmpty();
             List<Check> all = new ArrayList<>(plan.size());
@@ -306,7 +335,7 @@ public final class Engine {
                 }
             }
         }
-        return new Judged(compositions, checks);
+        return new Judged(compositions, checks, planOf);
     }
 
 
@@ -319,16 +348,44 @@ public final class Engine {
     /**
      * A plan and, per planned check, what {@link Judgements} remembered for its context when the batch began
      * ({@code null} where nothing was): looked up once per batch, not once per subject.
+     *
+     * @param starts where the checks of each level and criterion start in the plan, level after level, each level's
+     *               criteria in the scheme's order, followed by the plan's size: the checks of level {@code l} and
+     *               criterion {@code k} are those from {@code starts[l * criteria + k]} to the next start
      */
-    private record BatchPlan(List<Planned> planned, List<List<Judgements.Signature>> known) {
+    private record BatchPlan(List<Planned> planned, List<List<Judgements.Signature>> known, int[] starts) {
+        /** Of a subject's {@code checks} made by this plan, those of level {@code l} and criterion {@code k} of {@code
+         * criteria}. */
+        List<Check> of(List<Check> checks, int l, int k, int criteria) {
+            int i = l * criteria + k;
+            return checks.subList(starts[i], starts[i + 1]);
+        }
     }
 
-    private BatchPlan batchPlan(List<Planned> planned) {
+    private BatchPlan batchPlan(PlanKey key, Scheme scheme) {
+        List<Planned> planned = plan(key, scheme);
         List<List<Judgements.Signature>> known = new ArrayList<>(planned.size());
         for (Planned p : planned) {
             known.add(judgements.known(p.context()));
         }
-        return new BatchPlan(planned, known);
+        List<CriterionDefinition> criteria = key.composition().criteriaOf(scheme);
+        List<LevelDefinition> levels = scheme.levels();
+        int[] starts = new int[levels.size() * criteria.size() + 1];
+        int next = 0;
+        for (int l = 0; l < levels.size(); l++) {
+            for (int k = 0; k < criteria.size(); k++) {
+                starts[l * criteria.size() + k] = next;
+                while (next < planned.size() && planned.get(next).level() == levels.get(l).level()
+                        && planned.get(next).criterion() == criteria.get(k)) {
+                    next++;
+                }
+            }
+        }
+        starts[starts.length - 1] = next;
+        if (next != planned.size()) {
+            throw new IllegalStateException("a plan's checks are grouped by level and criterion, in order");
+        }
+        return new BatchPlan(planned, known, starts);
     }
 
     /** One check to make for every subject of a {@link PlanKey}: its indicator, level, worth and context. */
@@ -401,7 +458,7 @@ public final class Engine {
     }
 
     private Assessment fold(Composition composition, SubjectFacts facts, Scheme scheme, List<Check> checks,
-                            Map<ResultKey, IndicatorResult> shared) {
+                            BatchPlan plan, Map<ResultKey, IndicatorResult> shared) {
         LayeredParameters parameters = composition.parameters();
         List<LevelResult> levels = new ArrayList<>(scheme.levels().size());
         // By path, first seen first: the same datum is missing at every level that needs it, and a set keeps this
@@ -424,13 +481,7 @@ public final class Engine {
             List<String> undetermined = List.of();
             for (int k = 0; k < schemeCriteria.size(); k++) {
                 CriterionDefinition criterion = schemeCriteria.get(k);
-                List<Check> criterionChecks = new ArrayList<>();
-                for (int i = 0; i < checks.size(); i++) {
-                    Check c = checks.get(i);
-                    if (c.getLevel() == level.level() && c.criterion() == criterion) {
-                        criterionChecks.add(c);
-                    }
-                }
+                List<Check> criterionChecks = plan.of(checks, l, k, schemeCriteria.size());
                 CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level.level(), criterionChecks);
                 CriterionFolds.Folded f = criterionFolds.find(key);
                 if (f == null) {
@@ -528,27 +579,21 @@ public final class Engine {
     }
 
     /** The verdict {@link #fold} reaches for {@code checks}, by the same arithmetic, with no sentence written. */
-    private Verdict verdictOf(Composition composition, SubjectFacts facts, Scheme scheme, List<Check> checks) {
+    private Verdict verdictOf(Composition composition, SubjectFacts facts, Scheme scheme, List<Check> checks,
+                              BatchPlan plan) {
         List<LevelDefinition> levels = scheme.levels();
+        List<CriterionDefinition> schemeCriteria = composition.criteriaOf(scheme);
         List<Outcome> outcomes = new ArrayList<>(levels.size());
-        for (LevelDefinition level : levels) {
-            List<Check> levelChecks = new ArrayList<>();
-            for (Check c : checks) {
-                if (c.getLevel() == level.level()) {
-                    levelChecks.add(c);
-                }
-            }
+        for (int l = 0; l < levels.size(); l++) {
             if (scheme.scoring() == Scoring.POINTS) {
-                outcomes.add(pointsOutcome(composition, facts, scheme, level, levelChecks));
+                outcomes.add(pointsOutcome(composition, facts, scheme, levels.get(l), l, checks, plan));
                 continue;
             }
-            List<Outcome> criteria = new ArrayList<>();
-            for (CriterionDefinition criterion : composition.criteriaOf(scheme)) {
+            List<Outcome> criteria = new ArrayList<>(schemeCriteria.size());
+            for (int k = 0; k < schemeCriteria.size(); k++) {
                 List<Outcome> indicators = new ArrayList<>();
-                for (Check c : levelChecks) {
-                    if (c.criterion() == criterion) {
-                        indicators.add(c.isNotApplicable() ? Outcome.NOT_APPLICABLE : c.outcome());
-                    }
+                for (Check c : plan.of(checks, l, k, schemeCriteria.size())) {
+                    indicators.add(c.isNotApplicable() ? Outcome.NOT_APPLICABLE : c.outcome());
                 }
                 criteria.add(vacuousIsMet(Outcome.allOf(indicators)));
             }
@@ -562,17 +607,13 @@ public final class Engine {
      * the same remembered answers, as {@link #fold} adds them up.
      */
     private Outcome pointsOutcome(Composition composition, SubjectFacts facts, Scheme scheme, LevelDefinition level,
-                                  List<Check> levelChecks) {
+                                  int l, List<Check> checks, BatchPlan plan) {
         List<CriterionDefinition> schemeCriteria = composition.criteriaOf(scheme);
         List<CriterionDefinition> judged = new ArrayList<>(schemeCriteria.size());
         List<Points.Tally> tallies = new ArrayList<>(schemeCriteria.size());
-        for (CriterionDefinition criterion : schemeCriteria) {
-            List<Check> criterionChecks = new ArrayList<>();
-            for (Check c : levelChecks) {
-                if (c.criterion() == criterion) {
-                    criterionChecks.add(c);
-                }
-            }
+        for (int k = 0; k < schemeCriteria.size(); k++) {
+            CriterionDefinition criterion = schemeCriteria.get(k);
+            List<Check> criterionChecks = plan.of(checks, l, k, schemeCriteria.size());
             if (!criterionChecks.isEmpty()) {
                 judged.add(criterion);
                 CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level.level(), criterionChecks);
