@@ -15,9 +15,11 @@ import vn.hoctap.model.catalogue.Catalogue;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.catalogue.ParameterSet;
 import vn.hoctap.model.catalogue.Scheme;
+import vn.hoctap.model.result.LevelResult;
 import vn.hoctap.model.result.Notice;
 import vn.hoctap.model.subject.Level;
 import vn.hoctap.rules.RulePack;
+import vn.hoctap.rules.engine.text.IndicatorStatuses;
 import vn.hoctap.rules.engine.text.Notices;
 
 /**
@@ -41,6 +43,13 @@ public final class Composition {
     private final BoundedMemo<HeadKey, List<Notice>> noticeHeads = new BoundedMemo<>(10_000);
 
     private record HeadKey(String schemeId, int evaluationYear, LocalDate referenceDate) {
+    }
+
+    /** Every notice of an assessment below level 2, by what {@link Notices#of} reads for one ({@link #notices}). */
+    private final BoundedMemo<NoticesKey, List<Notice>> assessmentNotices = new BoundedMemo<>(10_000);
+
+    private record NoticesKey(String schemeId, int evaluationYear, LocalDate referenceDate, Verdict verdict,
+                              IndicatorStatuses statuses, List<Notice> subjectNotices) {
     }
 
     private record CalendarKey(String schemeId, Verdict verdict, int evaluationYear, LocalDate referenceDate) {
@@ -178,6 +187,32 @@ public final class Composition {
     List<Notice> notices(Scheme scheme) {
         return noticesByScheme.computeIfAbsent(scheme.id(), id -> notices.stream()
                 .filter(n -> n.schemeId() == null || n.schemeId().equals(id)).map(SchemeNotice::notice).toList());
+    }
+
+    /**
+     * Every notice of the assessment of {@code facts} under {@code scheme} with {@code verdict}, its {@code levels}
+     * and its indicators' {@code statuses}: the scheme's first notices ({@link #noticeHead}), those {@link Notices#of}
+     * adds, then those about the layers. Below level 2 they read the scheme, the dates, the verdict, the statuses and
+     * the subject's own notices alone, and everybody alike shares one list; level 2 reads the subject's recognitions.
+     */
+    List<Notice> notices(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+                         IndicatorStatuses statuses) {
+        if (verdict == Verdict.LEVEL_2) {
+            return noticesNow(facts, scheme, verdict, levels, statuses);
+        }
+        NoticesKey key = new NoticesKey(scheme.id(), facts.evaluationYear(), facts.referenceDate(), verdict, statuses,
+                facts.notices(scheme, levels));
+        List<Notice> notices = assessmentNotices.find(key);
+        return notices != null ? notices
+                : assessmentNotices.keep(key, List.copyOf(noticesNow(facts, scheme, verdict, levels, statuses)));
+    }
+
+    private List<Notice> noticesNow(SubjectFacts facts, Scheme scheme, Verdict verdict, List<LevelResult> levels,
+                                    IndicatorStatuses statuses) {
+        List<Notice> head = noticeHead(scheme, facts.referenceDate(), facts.evaluationYear());
+        List<Notice> notices = Notices.of(facts, scheme, verdict, levels, parameters, statuses, head);
+        notices.addAll(notices(scheme));
+        return notices;
     }
 
     /**

@@ -523,8 +523,9 @@ public final class Engine {
                         facts.evaluationYear(), verdict, missingInputs.size()))
                 : Explanations.summaries(facts, scheme, verdict, levels, missingInputs);
         return new Assessment(facts.subjectId(), facts.subjectName(), scheme.id(), scheme.nameVi(),
-                scheme.nameEn(), scheme.document(), facts.evaluationYear(), facts.referenceDate(), verdict, levels,
-                missingInputs, notices(composition, facts, scheme, verdict, levels, statuses),
+                scheme.nameEn(), scheme.document(), facts.evaluationYear(), facts.referenceDate(), verdict,
+                // Immutable already, so that the assessment need not copy it: most schemes have one level.
+                levels.size() == 1 ? List.of(levels.get(0)) : levels, missingInputs, composition.notices(facts, scheme, verdict, levels, statuses),
                 facts.recognitions().isEmpty()
                         ? composition.calendarWithoutRecognitions(facts, scheme, verdict)
                         : Calendars.of(facts, scheme, verdict, parameters),
@@ -570,13 +571,6 @@ public final class Engine {
         return indicators.stream().filter(i -> i.outcome() == outcome).map(IndicatorResult::number).toList();
     }
 
-    private static List<Notice> notices(Composition composition, SubjectFacts facts, Scheme scheme, Verdict verdict,
-                                        List<LevelResult> levels, IndicatorStatuses statuses) {
-        List<Notice> head = composition.noticeHead(scheme, facts.referenceDate(), facts.evaluationYear());
-        List<Notice> notices = Notices.of(facts, scheme, verdict, levels, composition.parameters(), statuses, head);
-        notices.addAll(composition.notices(scheme));
-        return notices;
-    }
 
     /** The verdict {@link #fold} reaches for {@code checks}, by the same arithmetic, with no sentence written. */
     private Verdict verdictOf(Composition composition, SubjectFacts facts, Scheme scheme, List<Check> checks,
