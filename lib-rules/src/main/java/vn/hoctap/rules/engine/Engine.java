@@ -568,7 +568,10 @@ public final class Engine {
 
     /** The numbers of the {@code indicators} with {@code outcome}, in order, as a summary lists them. */
     private static List<String> numbers(List<IndicatorResult> indicators, Outcome outcome) {
-        return indicators.stream().filter(i -> i.outcome() == outcome).map(IndicatorResult::number).toList();
+        List<String> numbers = indicators.stream().filter(i -> i.outcome() == outcome).map(IndicatorResult::number)
+                .toList();
+        // The one empty list when there are none: a level reads these for every subject.
+        return numbers.isEmpty() ? List.of() : numbers;
     }
 
 

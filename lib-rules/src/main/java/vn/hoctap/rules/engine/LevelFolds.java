@@ -77,6 +77,8 @@ final class LevelFolds {
         private static final int SUMMARIES_KEPT = 8;
 
         private final Points.LevelScore score;
+        private final BigDecimal earned;
+        private final BigDecimal max;
         private final BigDecimal passMark;
         private final String sentenceVi;
         private final String sentenceEn;
@@ -87,6 +89,8 @@ final class LevelFolds {
         private Folded(Points.LevelScore score, String sentenceVi, String sentenceEn, List<String> notMet,
                        List<String> undetermined) {
             this.score = score;
+            this.earned = score.sum().earned();
+            this.max = score.sum().max();
             this.passMark = Points.points(score.passMark());
             this.sentenceVi = sentenceVi;
             this.sentenceEn = sentenceEn;
@@ -97,7 +101,7 @@ final class LevelFolds {
         /** The level's result over {@code criteria}, the subject's own criterion results at it. */
         LevelResult result(LevelDefinition level, List<CriterionResult> criteria) {
             return new LevelResult(level.level(), score.outcome(), level.criteria(), level.condition(), criteria,
-                    score.sum().earned(), score.sum().max(), passMark, sentenceVi, sentenceEn);
+                    earned, max, passMark, sentenceVi, sentenceEn);
         }
 
         /**
@@ -107,8 +111,8 @@ final class LevelFolds {
         List<String> summariesAfterName(Scheme scheme, int evaluationYear, Verdict verdict, int missing) {
             List<String> kept = missing < SUMMARIES_KEPT ? summaries.get(missing) : null;
             if (kept == null) {
-                kept = Explanations.titleSummariesAfterName(scheme, evaluationYear, verdict, score.sum().earned(),
-                        score.sum().max(), passMark, notMet, undetermined, missing);
+                kept = Explanations.titleSummariesAfterName(scheme, evaluationYear, verdict, earned, max, passMark,
+                        notMet, undetermined, missing);
                 if (missing < SUMMARIES_KEPT) {
                     summaries.compareAndSet(missing, null, kept);
                 }
@@ -121,7 +125,8 @@ final class LevelFolds {
     private static final class Key {
         private final Scheme scheme;
         private final LevelDefinition level;
-        private final LocalDate date;
+        /** The reference date's epoch day: comparing it reads no date object. */
+        private final long day;
         private final int year;
         private final Points.Sum sum;
         /** {@code null} for an outcome alone, as are {@link #undetermined}. */
@@ -133,12 +138,12 @@ final class LevelFolds {
             List<String> undetermined) {
             this.scheme = scheme;
             this.level = level;
-            this.date = date;
+            this.day = date.toEpochDay();
             this.year = year;
             this.sum = sum;
             this.notMet = notMet;
             this.undetermined = undetermined;
-            int h = (System.identityHashCode(scheme) * 31 + System.identityHashCode(level)) * 31 + date.hashCode();
+            int h = (System.identityHashCode(scheme) * 31 + System.identityHashCode(level)) * 31 + Long.hashCode(day);
             this.hash = ((h * 31 + year) * 31 + sum.hashCode()) * 31 + Objects.hashCode(notMet) * 17
                     + Objects.hashCode(undetermined);
         }
@@ -146,7 +151,7 @@ final class LevelFolds {
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && k.hash == hash && k.scheme == scheme && k.level == level && k.year == year
-                    && k.date.equals(date) && k.sum.equals(sum) && Objects.equals(k.notMet, notMet)
+                    && k.day == day && k.sum.equals(sum) && Objects.equals(k.notMet, notMet)
                     && Objects.equals(k.undetermined, undetermined);
         }
 

@@ -3,6 +3,7 @@ package vn.hoctap.rules.engine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.hoctap.model.catalogue.CriterionDefinition;
@@ -37,9 +38,74 @@ final class Points {
         return IndicatorPoints.of(max, floor);
     }
 
-    /** What a criterion's indicators add up to, and what they could still add up to once the missing data come. */
-    record Tally(BigDecimal earned, BigDecimal possible, BigDecimal max, List<String> belowFloor,
-                         List<String> mandatoryNotMet, boolean undetermined, ResolvedParameter minimum) {
+    /**
+     * What a criterion's indicators add up to, and what they could still add up to once the missing data come; with
+     * the three totals also counted in {@link Millionths}, so that a level adds its criteria up ({@link #sum}) without
+     * reading a {@code BigDecimal}.
+     */
+    static final class Tally {
+        private final BigDecimal earned;
+        private final BigDecimal possible;
+        private final BigDecimal max;
+        private final List<String> belowFloor;
+        private final List<String> mandatoryNotMet;
+        private final boolean undetermined;
+        private final ResolvedParameter minimum;
+        /** The three totals in {@link Millionths} ({@link Millionths#NONE} when not countable), and their scales. */
+        private final long earnedUnits;
+        private final long possibleUnits;
+        private final long maxUnits;
+        private final int earnedScale;
+        private final int possibleScale;
+        private final int maxScale;
+
+        Tally(BigDecimal earned, BigDecimal possible, BigDecimal max, List<String> belowFloor,
+              List<String> mandatoryNotMet, boolean undetermined, ResolvedParameter minimum) {
+            this.earned = earned;
+            this.possible = possible;
+            this.max = max;
+            // Empty lists are the one empty list: a level reads them for every subject.
+            this.belowFloor = List.copyOf(belowFloor);
+            this.mandatoryNotMet = List.copyOf(mandatoryNotMet);
+            this.undetermined = undetermined;
+            this.minimum = minimum;
+            this.earnedUnits = Millionths.of(earned);
+            this.possibleUnits = Millionths.of(possible);
+            this.maxUnits = Millionths.of(max);
+            this.earnedScale = earned.scale();
+            this.possibleScale = possible.scale();
+            this.maxScale = max.scale();
+        }
+
+        BigDecimal earned() {
+            return earned;
+        }
+
+        BigDecimal possible() {
+            return possible;
+        }
+
+        BigDecimal max() {
+            return max;
+        }
+
+        List<String> belowFloor() {
+            return belowFloor;
+        }
+
+        List<String> mandatoryNotMet() {
+            return mandatoryNotMet;
+        }
+
+        boolean undetermined() {
+            return undetermined;
+        }
+
+        /** The criterion's minimum ({@code <criterion>.MIN_POINTS}), or {@code null}. */
+        ResolvedParameter minimum() {
+            return minimum;
+        }
+
         boolean blocked() {
             return !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty()
                     || (minimum != null && possible.compareTo(minimum.points()) < 0);
@@ -102,44 +168,143 @@ final class Points {
 
     /**
      * A level's points added up from its criteria's tallies, before the pass mark is read: a value, equal for everybody
-     * whose criteria add up alike however they split, so that {@link LevelFolds} can key a level by it.
+     * whose criteria add up alike however they split, so that {@link LevelFolds} can key a level by it. Its totals are
+     * held in {@link Millionths} where every tally's are countable, so that comparing two sums reads no
+     * {@code BigDecimal}; otherwise as {@code BigDecimal}s. Either way {@link #earned()} and the others are the sums
+     * {@code BigDecimal.add} gives, scale included.
      */
-    record Sum(BigDecimal earned, BigDecimal possible, BigDecimal max, List<String> belowFloor,
-               List<String> mandatoryNotMet, List<String> criteriaShort, boolean undetermined) {
+    static final class Sum {
+        private final long earnedUnits;
+        private final long possibleUnits;
+        private final long maxUnits;
+        private final int earnedScale;
+        private final int possibleScale;
+        private final int maxScale;
+        /** The totals as added up, when some were not countable; {@code null} otherwise. */
+        private final BigDecimal[] exact;
+        private final List<String> belowFloor;
+        private final List<String> mandatoryNotMet;
+        private final List<String> criteriaShort;
+        private final boolean undetermined;
+        private final int hash;
+
+        private Sum(long earnedUnits, long possibleUnits, long maxUnits, int earnedScale, int possibleScale,
+                    int maxScale, BigDecimal[] exact, List<String> belowFloor, List<String> mandatoryNotMet,
+                    List<String> criteriaShort, boolean undetermined) {
+            this.earnedUnits = earnedUnits;
+            this.possibleUnits = possibleUnits;
+            this.maxUnits = maxUnits;
+            this.earnedScale = earnedScale;
+            this.possibleScale = possibleScale;
+            this.maxScale = maxScale;
+            this.exact = exact;
+            this.belowFloor = belowFloor;
+            this.mandatoryNotMet = mandatoryNotMet;
+            this.criteriaShort = criteriaShort;
+            this.undetermined = undetermined;
+            int h = exact != null ? Arrays.hashCode(exact)
+                    : Long.hashCode(earnedUnits) * 961 + Long.hashCode(possibleUnits) * 31 + Long.hashCode(maxUnits);
+            h = (h * 31 + earnedScale) * 31 + possibleScale;
+            h = h * 31 + maxScale;
+            this.hash = ((h * 31 + belowFloor.hashCode()) * 31 + mandatoryNotMet.hashCode()) * 31
+                    + criteriaShort.hashCode() * 2 + (undetermined ? 1 : 0);
+        }
+
+        BigDecimal earned() {
+            return exact != null ? exact[0] : Millionths.decimal(earnedUnits, earnedScale);
+        }
+
+        BigDecimal possible() {
+            return exact != null ? exact[1] : Millionths.decimal(possibleUnits, possibleScale);
+        }
+
+        BigDecimal max() {
+            return exact != null ? exact[2] : Millionths.decimal(maxUnits, maxScale);
+        }
+
+        List<String> belowFloor() {
+            return belowFloor;
+        }
+
+        List<String> mandatoryNotMet() {
+            return mandatoryNotMet;
+        }
+
+        List<String> criteriaShort() {
+            return criteriaShort;
+        }
+
+        boolean undetermined() {
+            return undetermined;
+        }
+
         /** Something blocks the level whatever its total: an indicator below its floor, a mandatory one not met, a
          * criterion short of its minimum. */
         boolean blocked() {
             return !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty() || !criteriaShort.isEmpty();
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Sum s && s.hash == hash && s.earnedUnits == earnedUnits
+                    && s.possibleUnits == possibleUnits && s.maxUnits == maxUnits && s.earnedScale == earnedScale
+                    && s.possibleScale == possibleScale && s.maxScale == maxScale
+                    && s.undetermined == undetermined && Arrays.equals(s.exact, exact)
+                    && s.belowFloor.equals(belowFloor) && s.mandatoryNotMet.equals(mandatoryNotMet)
+                    && s.criteriaShort.equals(criteriaShort);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /**
      * The points of the level's {@code criteria} that have at least one check at this level, in the scheme's order,
-     * from their {@code tallies} in the same order.
+     * from their {@code tallies} in the same order: in millionths when every tally's are countable and their sums fit,
+     * as {@code BigDecimal}s otherwise.
      */
     static Sum sum(List<CriterionDefinition> criteria, List<Tally> tallies) {
-        BigDecimal earned = BigDecimal.ZERO;
-        BigDecimal possible = BigDecimal.ZERO;
-        BigDecimal max = BigDecimal.ZERO;
+        long earned = 0;
+        long possible = 0;
+        long max = 0;
+        // BigDecimal.ZERO, where BigDecimal sums would start, has scale 0.
+        int earnedScale = 0;
+        int possibleScale = 0;
+        int maxScale = 0;
         // Most people have nothing below a floor or short of a minimum: no list is made for them.
         List<String> belowFloor = List.of();
         List<String> mandatoryNotMet = List.of();
         List<String> criteriaShort = List.of();
         boolean undetermined = false;
         for (int i = 0; i < tallies.size(); i++) {
-            CriterionDefinition criterion = criteria.get(i);
             Tally t = tallies.get(i);
-            earned = earned.add(t.earned());
-            possible = possible.add(t.possible());
-            max = max.add(t.max());
+            earned = Millionths.plus(earned, t.earnedUnits);
+            possible = Millionths.plus(possible, t.possibleUnits);
+            max = Millionths.plus(max, t.maxUnits);
+            earnedScale = Math.max(earnedScale, t.earnedScale);
+            possibleScale = Math.max(possibleScale, t.possibleScale);
+            maxScale = Math.max(maxScale, t.maxScale);
             belowFloor = plus(belowFloor, t.belowFloor());
             mandatoryNotMet = plus(mandatoryNotMet, t.mandatoryNotMet());
             if (t.minimum() != null && t.possible().compareTo(t.minimum().points()) < 0) {
-                criteriaShort = plus(criteriaShort, List.of(String.valueOf(criterion.number())));
+                criteriaShort = plus(criteriaShort, List.of(String.valueOf(criteria.get(i).number())));
             }
             undetermined |= t.undetermined();
         }
-        return new Sum(earned, possible, max, belowFloor, mandatoryNotMet, criteriaShort, undetermined);
+        BigDecimal[] exact = null;
+        if (earned == Millionths.NONE || possible == Millionths.NONE || max == Millionths.NONE) {
+            exact = new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            for (Tally t : tallies) {
+                exact[0] = exact[0].add(t.earned());
+                exact[1] = exact[1].add(t.possible());
+                exact[2] = exact[2].add(t.max());
+            }
+            earned = possible = max = 0;
+        }
+        return new Sum(earned, possible, max, earnedScale, possibleScale, maxScale, exact, belowFloor,
+                mandatoryNotMet, criteriaShort, undetermined);
     }
 
     /** A level's points and what they come to against its pass mark: what the verdict needs and its sentence says. */
