@@ -495,7 +495,10 @@ public final class Evaluator {
     private static List<CitizenEvaluationRequest> checkedRequests(List<CitizenEvaluationRequest> requests) {
         requireNonNull(requests, "requests");
         for (int i = 0; i < requests.size(); i++) {
-            requireNonNull(requests.get(i), "requests[" + i + "]");
+            if (requests.get(i) == null) {
+                // The message is made only for a refusal: a province's people would otherwise pay for one each.
+                throw new NullPointerException("requests[" + i + "]");
+            }
         }
         return requests;
     }
