@@ -32,7 +32,7 @@ final class CriterionFolds {
     private final BoundedMemo<Key, Points.Tally> tallies = new BoundedMemo<>(MAX_FOLDS);
 
     /**
-     * A criterion folded at one level, and what the rest of the fold reads from it.
+     * A criterion folded at one level, and what the rest of the fold reads from it: what {@link #keep} keeps.
      *
      * @param result   the criterion's result
      * @param tally    its points, in a points scheme; {@code null} in a pass/fail scheme
@@ -41,8 +41,55 @@ final class CriterionFolds {
      * @param notMet       the numbers of its indicators not met, in order, for the assessment's summary
      * @param undetermined the numbers of its indicators not determined, in order, likewise
      */
-    record Folded(CriterionResult result, Points.Tally tally, List<MissingInput> missing,
-                  IndicatorStatuses statuses, List<String> notMet, List<String> undetermined) {
+    record Fold(CriterionResult result, Points.Tally tally, List<MissingInput> missing,
+                IndicatorStatuses statuses, List<String> notMet, List<String> undetermined) {
+    }
+
+    /**
+     * A {@link Fold} as kept: its own key, so that a look-up that hits reads one object for both (a memo of tens of
+     * thousands of folds is read from memory, not from cache, and every object read is a wait).
+     */
+    static final class Folded extends Key {
+        private final CriterionResult result;
+        private final Points.Tally tally;
+        private final List<MissingInput> missing;
+        private final IndicatorStatuses statuses;
+        private final List<String> notMet;
+        private final List<String> undetermined;
+
+        private Folded(Key key, Fold fold) {
+            super(key);
+            this.result = fold.result();
+            this.tally = fold.tally();
+            this.missing = fold.missing();
+            this.statuses = fold.statuses();
+            this.notMet = fold.notMet();
+            this.undetermined = fold.undetermined();
+        }
+
+        CriterionResult result() {
+            return result;
+        }
+
+        Points.Tally tally() {
+            return tally;
+        }
+
+        List<MissingInput> missing() {
+            return missing;
+        }
+
+        IndicatorStatuses statuses() {
+            return statuses;
+        }
+
+        List<String> notMet() {
+            return notMet;
+        }
+
+        List<String> undetermined() {
+            return undetermined;
+        }
     }
 
     /**
@@ -69,9 +116,10 @@ final class CriterionFolds {
         return key == null ? null : folds.find(key);
     }
 
-    /** Keeps {@code folded} for {@code key} while room is left (nothing for a {@code null} key); the fold to use. */
-    Folded keep(Key key, Folded folded) {
-        return key == null ? folded : folds.keep(key, folded);
+    /** Keeps {@code fold} for {@code key} while room is left (nothing for a {@code null} key); the fold to use. */
+    Folded keep(Key key, Fold fold) {
+        Folded folded = new Folded(key, fold);
+        return key == null ? folded : folds.keep(folded, folded);
     }
 
     /** The tally kept for {@code key}, for verdicts without sentences, or {@code null}. */
@@ -88,9 +136,9 @@ final class CriterionFolds {
      * A criterion, a level and the judgements of its checks, compared by identity: a judgement is one remembered
      * answer of one context, so identity is the equality that matters, and hashing it costs nothing. The first four
      * judgements are fields of the key, not an array beside it: a look-up that hits compares one object, and a
-     * memo of a hundred thousand keys is read from memory, not from cache.
+     * memo of a hundred thousand keys is read from memory, not from cache. A kept {@link Folded} is its own key.
      */
-    static final class Key {
+    static class Key {
         private final CriterionDefinition criterion;
         private final Level level;
         private final int size;
@@ -116,6 +164,19 @@ final class CriterionFolds {
                 h = h * 31 + System.identityHashCode(j);
             }
             this.hash = h;
+        }
+
+        /** A copy of {@code key}; of {@code null}, a key no look-up finds (a fold that is not kept). */
+        Key(Key key) {
+            this.criterion = key == null ? null : key.criterion;
+            this.level = key == null ? null : key.level;
+            this.size = key == null ? -1 : key.size;
+            this.a = key == null ? null : key.a;
+            this.b = key == null ? null : key.b;
+            this.c = key == null ? null : key.c;
+            this.d = key == null ? null : key.d;
+            this.rest = key == null ? null : key.rest;
+            this.hash = key == null ? 0 : key.hash;
         }
 
         @Override
@@ -145,7 +206,7 @@ final class CriterionFolds {
 
         @Override
         public String toString() {
-            return "Key[" + criterion.id() + ", " + level + ", " + size + " answers]";
+            return criterion == null ? "Key[none]" : "Key[" + criterion.id() + ", " + level + ", " + size + " answers]";
         }
     }
 }

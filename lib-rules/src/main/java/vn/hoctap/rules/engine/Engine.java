@@ -536,7 +536,7 @@ public final class Engine {
      * A criterion's result at {@code level} from its checks there: its indicators' results (shared with other
      * subjects judged alike), its tally in a points scheme, what its indicators lack and which statuses they carry.
      */
-    private static CriterionFolds.Folded foldCriterion(Composition composition, SubjectFacts facts,
+    private static CriterionFolds.Fold foldCriterion(Composition composition, SubjectFacts facts,
                                                        CriterionDefinition criterion, Level level,
                                                        List<Check> checks, Map<ResultKey, IndicatorResult> shared,
                                                        boolean points) {
@@ -561,7 +561,7 @@ public final class Engine {
                             indicators.stream().map(IndicatorResult::outcome).toList())),
                     indicators, null, null, layer);
         }
-        return new CriterionFolds.Folded(result, tally, List.copyOf(missing),
+        return new CriterionFolds.Fold(result, tally, List.copyOf(missing),
                 IndicatorStatuses.of(result, composition.parameters(), facts.referenceDate()),
                 numbers(indicators, Outcome.NOT_MET), numbers(indicators, Outcome.UNDETERMINED));
     }
