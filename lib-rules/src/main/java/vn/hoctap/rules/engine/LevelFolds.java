@@ -53,7 +53,8 @@ final class LevelFolds {
             Points.LevelScore score = Points.score(key.sum, Points.passMark(facts, scheme, level.level(),
                     composition.parameters()));
             List<String> sentences = Points.sentences(score);
-            folded = levels.keep(key, new Folded(score, sentences.get(0), sentences.get(1), notMet, undetermined));
+            Folded made = new Folded(key, score, sentences.get(0), sentences.get(1));
+            folded = levels.keep(made, made);
         }
         return folded;
     }
@@ -71,8 +72,11 @@ final class LevelFolds {
         return outcome;
     }
 
-    /** A level folded: what every subject of its key shares. */
-    static final class Folded {
+    /**
+     * A level folded: what every subject of its key shares. It is its own key in the memo, so that a look-up that hits
+     * reads one object for both.
+     */
+    static final class Folded extends Key {
         /** One-level summaries after the subject's name, kept by the number of missing inputs they state. */
         private static final int SUMMARIES_KEPT = 8;
 
@@ -82,20 +86,16 @@ final class LevelFolds {
         private final BigDecimal passMark;
         private final String sentenceVi;
         private final String sentenceEn;
-        private final List<String> notMet;
-        private final List<String> undetermined;
         private final AtomicReferenceArray<List<String>> summaries = new AtomicReferenceArray<>(SUMMARIES_KEPT);
 
-        private Folded(Points.LevelScore score, String sentenceVi, String sentenceEn, List<String> notMet,
-                       List<String> undetermined) {
+        private Folded(Key key, Points.LevelScore score, String sentenceVi, String sentenceEn) {
+            super(key);
             this.score = score;
             this.earned = score.sum().earned();
             this.max = score.sum().max();
             this.passMark = Points.points(score.passMark());
             this.sentenceVi = sentenceVi;
             this.sentenceEn = sentenceEn;
-            this.notMet = notMet;
-            this.undetermined = undetermined;
         }
 
         /** The level's result over {@code criteria}, the subject's own criterion results at it. */
@@ -122,7 +122,7 @@ final class LevelFolds {
     }
 
     /** A scheme and level (by identity), a reference date, an evaluation year, a sum and the indicators it lists. */
-    private static final class Key {
+    private static class Key {
         private final Scheme scheme;
         private final LevelDefinition level;
         /** The reference date's epoch day: comparing it reads no date object. */
@@ -130,8 +130,8 @@ final class LevelFolds {
         private final int year;
         private final Points.Sum sum;
         /** {@code null} for an outcome alone, as are {@link #undetermined}. */
-        private final List<String> notMet;
-        private final List<String> undetermined;
+        final List<String> notMet;
+        final List<String> undetermined;
         private final int hash;
 
         Key(Scheme scheme, LevelDefinition level, LocalDate date, int year, Points.Sum sum, List<String> notMet,
@@ -146,6 +146,22 @@ final class LevelFolds {
             int h = (System.identityHashCode(scheme) * 31 + System.identityHashCode(level)) * 31 + Long.hashCode(day);
             this.hash = ((h * 31 + year) * 31 + sum.hashCode()) * 31 + Objects.hashCode(notMet) * 17
                     + Objects.hashCode(undetermined);
+        }
+
+        Key(Key key) {
+            this(key.scheme, key.level, key.day, key.year, key.sum, key.notMet, key.undetermined, key.hash);
+        }
+
+        private Key(Scheme scheme, LevelDefinition level, long day, int year, Points.Sum sum, List<String> notMet,
+                    List<String> undetermined, int hash) {
+            this.scheme = scheme;
+            this.level = level;
+            this.day = day;
+            this.year = year;
+            this.sum = sum;
+            this.notMet = notMet;
+            this.undetermined = undetermined;
+            this.hash = hash;
         }
 
         @Override
