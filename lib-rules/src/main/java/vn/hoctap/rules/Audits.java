@@ -69,8 +69,14 @@ final class Audits {
      * JSON or compares it. The request is immutable, so the digest computed later is the one computed now would be.
      */
     Assessment stamp(EvaluationRequest request, Assessment assessment) {
-        return assessment.withAudit(Audit.deferred(National.VERSION, assessment.referenceDate(),
-                () -> requestDigest.apply(request), layers(assessment.referenceDate())));
+        return assessment.withAudit(of(request, assessment.referenceDate()));
+    }
+
+    /** The audit of an assessment of {@code request} under the rules in force on {@code referenceDate}, as
+     * {@link #stamp} adds it. */
+    Audit of(EvaluationRequest request, LocalDate referenceDate) {
+        return Audit.deferred(National.VERSION, referenceDate, () -> requestDigest.apply(request),
+                layers(referenceDate));
     }
 
     /** {@code assessments}, in order, each stamped with its request. */

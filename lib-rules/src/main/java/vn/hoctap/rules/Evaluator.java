@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import vn.hoctap.model.InvalidInputException;
 import vn.hoctap.model.catalogue.Catalogue;
@@ -395,8 +394,12 @@ public final class Evaluator {
      * @throws vn.hoctap.rules.engine.NoSchemeInForceException when no loaded rules cover a request's reference date
      */
     public List<Assessment> evaluateCitizens(List<CitizenEvaluationRequest> requests) {
+        checkedRequests(requests);
         List<Assessment> assessments = new ArrayList<>(requests.size());
-        eachSlice(requests, (slice, judged) -> assessments.addAll(audits.stamp(slice, judged)));
+        for (int from = 0; from < requests.size(); from += PEOPLE_PER_SESSION) {
+            assessments.addAll(evaluateSlice(requests.subList(from, Math.min(requests.size(),
+                    from + PEOPLE_PER_SESSION)), from));
+        }
         return assessments;
     }
 
@@ -470,25 +473,17 @@ public final class Evaluator {
     }
 
     /**
-     * Evaluates {@code requests} {@value #PEOPLE_PER_SESSION} people to a session and hands each slice with its
-     * assessments to {@code sink}. A session for a whole commune works but is slower, not faster: its 120,000 checks
-     * outlive the young generation and its fact index keeps resizing (CitizenBenchmark); past a few hundred people the
-     * cost of a session is spread thin.
+     * Evaluates {@code slice}, at most {@value #PEOPLE_PER_SESSION} people, in one session, each assessment stamped
+     * with its audit; {@code from} is the slice's index in the caller's list, for naming a refused person. A session
+     * for a whole commune works but is slower, not faster: its 120,000 checks outlive the young generation and its
+     * fact index keeps resizing (CitizenBenchmark); past a few hundred people the cost of a session is spread thin.
      */
-    private void eachSlice(List<CitizenEvaluationRequest> requests,
-                           BiConsumer<List<CitizenEvaluationRequest>, List<Assessment>> sink) {
-        checkedRequests(requests);
-        for (int from = 0; from < requests.size(); from += PEOPLE_PER_SESSION) {
-            List<CitizenEvaluationRequest> slice = requests.subList(from,
-                    Math.min(requests.size(), from + PEOPLE_PER_SESSION));
-            List<CitizenFacts> facts = slice.stream().map(CitizenFacts::new).toList();
-            List<Assessment> judged;
-            try {
-                judged = engine.evaluateAll(facts);
-            } catch (InvalidInputException e) {
-                throw whose(e, facts, from);
-            }
-            sink.accept(slice, judged);
+    private List<Assessment> evaluateSlice(List<CitizenEvaluationRequest> slice, int from) {
+        List<CitizenFacts> facts = slice.stream().map(CitizenFacts::new).toList();
+        try {
+            return engine.evaluateAll(facts, i -> audits.of(slice.get(i), facts.get(i).referenceDate()));
+        } catch (InvalidInputException e) {
+            throw whose(e, facts, from);
         }
     }
 

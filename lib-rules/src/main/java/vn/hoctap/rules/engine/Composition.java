@@ -141,7 +141,9 @@ public final class Composition {
      * as every subject's fold walks them.
      */
     List<CriterionDefinition> criteriaOf(Scheme scheme) {
-        return criteriaBySchemeId.get(scheme.id(), id -> catalogue.criteriaOf(scheme));
+        // Found without a function object: every subject's fold asks.
+        List<CriterionDefinition> criteria = criteriaBySchemeId.find(scheme.id());
+        return criteria != null ? criteria : criteriaBySchemeId.keep(scheme.id(), catalogue.criteriaOf(scheme));
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.hoctap.rules.engine;
 
-import java.util.Arrays;
 import java.util.List;
 import vn.hoctap.model.catalogue.CriterionDefinition;
 import vn.hoctap.model.result.CriterionResult;
@@ -93,22 +92,20 @@ final class CriterionFolds {
     }
 
     /**
-     * The key of a criterion's checks at {@code level}, for {@link #find} and {@link #keep}: {@code null} when one of
-     * them has no remembered answer, or there are none (then nothing is kept, and the criterion is folded each time).
+     * The key of a criterion's checks at {@code level}, those of {@code checks} from {@code from} to {@code to}, for
+     * {@link #find} and {@link #keep}: {@code null} when one of them has no remembered answer, or there are none (then
+     * nothing is kept, and the criterion is folded each time).
      */
-    static Key keyOf(CriterionDefinition criterion, Level level, List<Check> checks) {
-        if (checks.isEmpty()) {
+    static Key keyOf(CriterionDefinition criterion, Level level, List<Check> checks, int from, int to) {
+        if (from == to) {
             return null;
         }
-        Judgements.Judgement[] answers = new Judgements.Judgement[checks.size()];
-        for (int i = 0; i < answers.length; i++) {
-            Judgements.Judgement j = checks.get(i).sharedJudgement();
-            if (j == null) {
+        for (int i = from; i < to; i++) {
+            if (checks.get(i).sharedJudgement() == null) {
                 return null;
             }
-            answers[i] = j;
         }
-        return new Key(criterion, level, answers);
+        return new Key(criterion, level, checks, from, to);
     }
 
     /** The fold kept for {@code key} ({@link #keyOf}; may be {@code null}), or {@code null}. */
@@ -150,18 +147,27 @@ final class CriterionFolds {
         private final Judgements.Judgement[] rest;
         private final int hash;
 
-        Key(CriterionDefinition criterion, Level level, Judgements.Judgement[] answers) {
+        /** The key of the checks from {@code from} to {@code to}, every one of which has a shared judgement. */
+        private Key(CriterionDefinition criterion, Level level, List<Check> checks, int from, int to) {
+            int size = to - from;
             this.criterion = criterion;
             this.level = level;
-            this.size = answers.length;
-            this.a = answers.length > 0 ? answers[0] : null;
-            this.b = answers.length > 1 ? answers[1] : null;
-            this.c = answers.length > 2 ? answers[2] : null;
-            this.d = answers.length > 3 ? answers[3] : null;
-            this.rest = answers.length > 4 ? Arrays.copyOfRange(answers, 4, answers.length) : null;
+            this.size = size;
+            this.a = size > 0 ? checks.get(from).sharedJudgement() : null;
+            this.b = size > 1 ? checks.get(from + 1).sharedJudgement() : null;
+            this.c = size > 2 ? checks.get(from + 2).sharedJudgement() : null;
+            this.d = size > 3 ? checks.get(from + 3).sharedJudgement() : null;
+            Judgements.Judgement[] more = null;
+            if (size > 4) {
+                more = new Judgements.Judgement[size - 4];
+                for (int i = 0; i < more.length; i++) {
+                    more[i] = checks.get(from + 4 + i).sharedJudgement();
+                }
+            }
+            this.rest = more;
             int h = System.identityHashCode(criterion) * 31 + (level == null ? -1 : level.ordinal());
-            for (Judgements.Judgement j : answers) {
-                h = h * 31 + System.identityHashCode(j);
+            for (int i = from; i < to; i++) {
+                h = h * 31 + System.identityHashCode(checks.get(i).sharedJudgement());
             }
             this.hash = h;
         }

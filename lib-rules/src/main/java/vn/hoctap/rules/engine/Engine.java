@@ -1,5 +1,7 @@
 package vn.hoctap.rules.engine;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.KieSession;
@@ -22,6 +25,7 @@ import vn.hoctap.model.catalogue.LevelDefinition;
 import vn.hoctap.model.catalogue.Scheme;
 import vn.hoctap.model.catalogue.Scoring;
 import vn.hoctap.model.result.Assessment;
+import vn.hoctap.model.result.Audit;
 import vn.hoctap.model.result.CriterionResult;
 import vn.hoctap.model.result.IndicatorResult;
 import vn.hoctap.model.result.LevelResult;
@@ -168,7 +172,7 @@ public final class Engine {
                         + facts.title().nameVi() + "” " + facts.tier().nameVi() + " có hiệu lực ngày " + date
                         + " / No scheme '" + schemeId + "' for '" + facts.title().nameEn() + "' at "
                         + facts.tier().nameEn() + " is in force on " + date));
-        return evaluateAll(List.of(facts), List.of(scheme)).get(0);
+        return evaluateAll(List.of(facts), List.of(scheme), null).get(0);
     }
 
     /**
@@ -178,7 +182,15 @@ public final class Engine {
      * checks alone.
      */
     public List<Assessment> evaluateAll(List<? extends SubjectFacts> subjects) {
-        return evaluateAll(subjects, schemesFor(subjects));
+        return evaluateAll(subjects, schemesFor(subjects), null);
+    }
+
+    /**
+     * {@link #evaluateAll(List)} with each assessment carrying the audit {@code audits} gives for its subject's index
+     * in {@code subjects}: made once with it rather than copied to add it.
+     */
+    public List<Assessment> evaluateAll(List<? extends SubjectFacts> subjects, IntFunction<Audit> audits) {
+        return evaluateAll(subjects, schemesFor(subjects), requireNonNull(audits, "audits"));
     }
 
     /** {@link #schemeFor} of each subject, in order; a commune's subjects mostly share the previous one's. */
@@ -217,7 +229,8 @@ public final class Engine {
     private record Judged(List<Composition> compositions, List<List<Check>> checks, List<BatchPlan> plans) {
     }
 
-    private List<Assessment> evaluateAll(List<? extends SubjectFacts> subjects, List<Scheme> schemes) {
+    private List<Assessment> evaluateAll(List<? extends SubjectFacts> subjects, List<Scheme> schemes,
+                                         IntFunction<Audit> audits) {
         Judged judged = judge(subjects, schemes);
         List<Composition> compositions = judged.compositions();
         List<List<Check>> checks = judged.checks();
@@ -227,7 +240,7 @@ public final class Engine {
         Map<ResultKey, IndicatorResult> shared = subjects.size() > 1 ? new HashMap<>() : null;
         for (int s = 0; s < subjects.size(); s++) {
             assessments.add(fold(compositions.get(s), subjects.get(s), schemes.get(s), checks.get(s),
-                    judged.plans().get(s), shared));
+                    judged.plans().get(s), shared, audits == null ? null : audits.apply(s)));
         }
         return assessments;
     }
@@ -360,6 +373,16 @@ public final class Engine {
             int i = l * criteria + k;
             return checks.subList(starts[i], starts[i + 1]);
         }
+
+        /** Where the checks of level {@code l} and criterion {@code k} of {@code criteria} start. */
+        int from(int l, int k, int criteria) {
+            return starts[l * criteria + k];
+        }
+
+        /** Where they end. */
+        int to(int l, int k, int criteria) {
+            return starts[l * criteria + k + 1];
+        }
     }
 
     private BatchPlan batchPlan(PlanKey key, Scheme scheme) {
@@ -458,7 +481,7 @@ public final class Engine {
     }
 
     private Assessment fold(Composition composition, SubjectFacts facts, Scheme scheme, List<Check> checks,
-                            BatchPlan plan, Map<ResultKey, IndicatorResult> shared) {
+                            BatchPlan plan, Map<ResultKey, IndicatorResult> shared, Audit audit) {
         LayeredParameters parameters = composition.parameters();
         List<LevelResult> levels = new ArrayList<>(scheme.levels().size());
         // By path, first seen first: the same datum is missing at every level that needs it, and a set keeps this
@@ -481,12 +504,13 @@ public final class Engine {
             List<String> undetermined = List.of();
             for (int k = 0; k < schemeCriteria.size(); k++) {
                 CriterionDefinition criterion = schemeCriteria.get(k);
-                List<Check> criterionChecks = plan.of(checks, l, k, schemeCriteria.size());
-                CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level.level(), criterionChecks);
+                int from = plan.from(l, k, schemeCriteria.size());
+                int to = plan.to(l, k, schemeCriteria.size());
+                CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level.level(), checks, from, to);
                 CriterionFolds.Folded f = criterionFolds.find(key);
                 if (f == null) {
                     f = criterionFolds.keep(key, foldCriterion(composition, facts, criterion, level.level(),
-                            criterionChecks, shared, points));
+                            checks.subList(from, to), shared, points));
                 }
                 criteria.add(f.result());
                 List<MissingInput> lacking = f.missing();
@@ -497,7 +521,7 @@ public final class Engine {
                     missing.putIfAbsent(lacking.get(i).path(), lacking.get(i));
                 }
                 statuses = statuses.plus(f.statuses());
-                if (points && !criterionChecks.isEmpty()) {
+                if (points && from < to) {
                     judged.add(criterion);
                     tallies.add(f.tally());
                     notMet = Points.plus(notMet, f.notMet());
@@ -529,7 +553,7 @@ public final class Engine {
                 facts.recognitions().isEmpty()
                         ? composition.calendarWithoutRecognitions(facts, scheme, verdict)
                         : Calendars.of(facts, scheme, verdict, parameters),
-                summaries.get(0), summaries.get(1));
+                summaries.get(0), summaries.get(1), audit);
     }
 
     /**
@@ -610,13 +634,14 @@ public final class Engine {
         List<Points.Tally> tallies = new ArrayList<>(schemeCriteria.size());
         for (int k = 0; k < schemeCriteria.size(); k++) {
             CriterionDefinition criterion = schemeCriteria.get(k);
-            List<Check> criterionChecks = plan.of(checks, l, k, schemeCriteria.size());
-            if (!criterionChecks.isEmpty()) {
+            int from = plan.from(l, k, schemeCriteria.size());
+            int to = plan.to(l, k, schemeCriteria.size());
+            if (from < to) {
                 judged.add(criterion);
-                CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level.level(), criterionChecks);
+                CriterionFolds.Key key = CriterionFolds.keyOf(criterion, level.level(), checks, from, to);
                 Points.Tally tally = criterionFolds.findTally(key);
-                tallies.add(tally != null ? tally : criterionFolds.keepTally(key,
-                        Points.tally(facts, criterion, level.level(), criterionChecks, composition.parameters())));
+                tallies.add(tally != null ? tally : criterionFolds.keepTally(key, Points.tally(facts, criterion,
+                        level.level(), checks.subList(from, to), composition.parameters())));
             }
         }
         return levelFolds.outcome(facts, scheme, level, judged, tallies, composition.parameters());
