@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import vn.hoctap.model.request.CitizenEvaluationRequest;
 import vn.hoctap.model.result.Verdict;
 import vn.hoctap.rules.Evaluator;
@@ -22,8 +23,11 @@ import vn.hoctap.rules.Evaluator;
  *     vn.hoctap.examples.bench.HandWrittenRatio 10
  * }</pre>
  *
- * <p>The argument is the number of windows (default 10); each window runs each of the four tasks a few times over the
- * {@value HandWrittenComparisonBenchmark#PEOPLE} people, after 15 s of warm-up. CPU time leaves out the collector's own
+ * <p>The first argument is the number of windows (default 10); each window runs each of the four tasks a few times over
+ * {@value HandWrittenComparisonBenchmark#PEOPLE} people, after 15 s of warm-up. The second, if given, is a number of
+ * distinct people (a multiple of {@value HandWrittenComparisonBenchmark#PEOPLE}) the batches cycle through, one
+ * commune-sized slice after another: the library's shared folds then meet new people as a province's stream does,
+ * instead of the same commune again. CPU time leaves out the collector's own
  * threads: an evaluator that allocates more is flattered, which the wall-clock JMH figures do not do.
  */
 public final class HandWrittenRatio {
@@ -37,19 +41,31 @@ public final class HandWrittenRatio {
     public static void main(String[] args) {
         int windows = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         Evaluator library = Evaluator.national();
-        List<CitizenEvaluationRequest> people = CitizenBenchmark.people(HandWrittenComparisonBenchmark.PEOPLE,
-                CitizenBenchmark.SEED);
+        int population = args.length > 1 ? Integer.parseInt(args[1]) : HandWrittenComparisonBenchmark.PEOPLE;
+        int size = HandWrittenComparisonBenchmark.PEOPLE;
+        if (population < size || population % size != 0) {
+            throw new IllegalArgumentException("distinct people must be a multiple of " + size + ": " + population);
+        }
+        List<CitizenEvaluationRequest> everybody = CitizenBenchmark.people(population, CitizenBenchmark.SEED);
+        int[] next = {0};
+        // Every batch of every task takes the next slice, so a window meets people its tasks have not seen lately.
+        Supplier<List<CitizenEvaluationRequest>> slices = () -> {
+            int from = next[0];
+            next[0] = (from + size) % population;
+            return everybody.subList(from, from + size);
+        };
+        List<CitizenEvaluationRequest> people = everybody.subList(0, size);
         HandWrittenCitizenEvaluator handWritten = HandWrittenCitizenEvaluator.of(library,
                 people.get(0).effectiveReferenceDate());
         HandWrittenAgreement.check(library, handWritten, CitizenBenchmark.people(HandWrittenComparisonBenchmark.AGREEMENT,
                 CitizenBenchmark.SEED + 1));
         List<Task> tasks = List.of(
-                new Task("library, explained", 8, () -> library.evaluateCitizens(people)),
-                new Task("hand-written, explained", 30, () -> people.stream().map(handWritten::evaluate).toList()),
-                new Task("library, tallies only", 20, () -> library.tallyCitizens(people)),
+                new Task("library, explained", 8, () -> library.evaluateCitizens(slices.get())),
+                new Task("hand-written, explained", 30, () -> slices.get().stream().map(handWritten::evaluate).toList()),
+                new Task("library, tallies only", 20, () -> library.tallyCitizens(slices.get())),
                 new Task("hand-written, verdicts only", 200, () -> {
                     int[] counts = new int[Verdict.values().length];
-                    for (CitizenEvaluationRequest p : people) {
+                    for (CitizenEvaluationRequest p : slices.get()) {
                         counts[handWritten.verdict(p).ordinal()]++;
                     }
                     if (counts[0] + counts[counts.length - 1] < 0) {
