@@ -14,4 +14,10 @@ java -cp "lib-examples/examples/target/classes:$(cat lib-examples/examples/targe
 # sample:begin ratio
 java -Xms2g -Xmx2g -cp "lib-examples/examples/target/classes:$(cat lib-examples/examples/target/cp.txt)" \
     vn.hoctap.examples.bench.HandWrittenRatio 10
+# the same over 600,000 distinct people, 12,000 a batch, as a province's stream meets them
+java -Xms3g -Xmx3g -cp "lib-examples/examples/target/classes:$(cat lib-examples/examples/target/cp.txt)" \
+    vn.hoctap.examples.bench.HandWrittenRatio 10 600000
+# two threads against one, library and hand-written, in alternating windows of wall time
+java -Xms2g -Xmx2g -cp "lib-examples/examples/target/classes:$(cat lib-examples/examples/target/cp.txt)" \
+    vn.hoctap.examples.bench.ThreadScaling 10
 # sample:end ratio
