@@ -3,7 +3,6 @@ package vn.hoctap.rules.engine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.hoctap.model.catalogue.CriterionDefinition;
@@ -43,67 +42,19 @@ final class Points {
      * the three totals also counted in {@link Millionths}, so that a level adds its criteria up ({@link #sum}) without
      * reading a {@code BigDecimal}.
      */
-    static final class Tally {
-        private final BigDecimal earned;
-        private final BigDecimal possible;
-        private final BigDecimal max;
-        private final List<String> belowFloor;
-        private final List<String> mandatoryNotMet;
-        private final boolean undetermined;
-        private final ResolvedParameter minimum;
-        /** The three totals in {@link Millionths} ({@link Millionths#NONE} when not countable), and their scales. */
-        private final long earnedUnits;
-        private final long possibleUnits;
-        private final long maxUnits;
-        private final int earnedScale;
-        private final int possibleScale;
-        private final int maxScale;
-
-        Tally(BigDecimal earned, BigDecimal possible, BigDecimal max, List<String> belowFloor,
-              List<String> mandatoryNotMet, boolean undetermined, ResolvedParameter minimum) {
-            this.earned = earned;
-            this.possible = possible;
-            this.max = max;
+    record Tally(BigDecimal earned, BigDecimal possible, BigDecimal max, List<String> belowFloor,
+                 List<String> mandatoryNotMet, boolean undetermined, ResolvedParameter minimum, long earnedUnits,
+                 long possibleUnits, long maxUnits, int earnedScale, int possibleScale, int maxScale) {
+        /**
+         * The tally of these totals, lists and minimum ({@code <criterion>.MIN_POINTS}, or {@code null}), the totals
+         * also counted in {@link Millionths} ({@link Millionths#NONE} where they cannot be).
+         */
+        static Tally of(BigDecimal earned, BigDecimal possible, BigDecimal max, List<String> belowFloor,
+                        List<String> mandatoryNotMet, boolean undetermined, ResolvedParameter minimum) {
             // Empty lists are the one empty list: a level reads them for every subject.
-            this.belowFloor = List.copyOf(belowFloor);
-            this.mandatoryNotMet = List.copyOf(mandatoryNotMet);
-            this.undetermined = undetermined;
-            this.minimum = minimum;
-            this.earnedUnits = Millionths.of(earned);
-            this.possibleUnits = Millionths.of(possible);
-            this.maxUnits = Millionths.of(max);
-            this.earnedScale = earned.scale();
-            this.possibleScale = possible.scale();
-            this.maxScale = max.scale();
-        }
-
-        BigDecimal earned() {
-            return earned;
-        }
-
-        BigDecimal possible() {
-            return possible;
-        }
-
-        BigDecimal max() {
-            return max;
-        }
-
-        List<String> belowFloor() {
-            return belowFloor;
-        }
-
-        List<String> mandatoryNotMet() {
-            return mandatoryNotMet;
-        }
-
-        boolean undetermined() {
-            return undetermined;
-        }
-
-        /** The criterion's minimum ({@code <criterion>.MIN_POINTS}), or {@code null}. */
-        ResolvedParameter minimum() {
-            return minimum;
+            return new Tally(earned, possible, max, List.copyOf(belowFloor), List.copyOf(mandatoryNotMet),
+                    undetermined, minimum, Millionths.of(earned), Millionths.of(possible), Millionths.of(max),
+                    earned.scale(), possible.scale(), max.scale());
         }
 
         boolean blocked() {
@@ -156,7 +107,7 @@ final class Points {
         }
         ResolvedParameter minimum = parameters.optional(ParameterIds.minPoints(criterion.id()), level, date, criterion.id())
                 .orElse(null);
-        return new Tally(earned, possible, max, belowFloor, mandatoryNotMet, undetermined, minimum);
+        return Tally.of(earned, possible, max, belowFloor, mandatoryNotMet, undetermined, minimum);
     }
 
     /** A criterion's result from its indicators' results and their {@code t}ally, computed once per criterion. */
@@ -173,90 +124,26 @@ final class Points {
      * {@code BigDecimal}; otherwise as {@code BigDecimal}s. Either way {@link #earned()} and the others are the sums
      * {@code BigDecimal.add} gives, scale included.
      */
-    static final class Sum {
-        private final long earnedUnits;
-        private final long possibleUnits;
-        private final long maxUnits;
-        private final int earnedScale;
-        private final int possibleScale;
-        private final int maxScale;
-        /** The totals as added up, when some were not countable; {@code null} otherwise. */
-        private final BigDecimal[] exact;
-        private final List<String> belowFloor;
-        private final List<String> mandatoryNotMet;
-        private final List<String> criteriaShort;
-        private final boolean undetermined;
-        private final int hash;
-
-        private Sum(long earnedUnits, long possibleUnits, long maxUnits, int earnedScale, int possibleScale,
-                    int maxScale, BigDecimal[] exact, List<String> belowFloor, List<String> mandatoryNotMet,
-                    List<String> criteriaShort, boolean undetermined) {
-            this.earnedUnits = earnedUnits;
-            this.possibleUnits = possibleUnits;
-            this.maxUnits = maxUnits;
-            this.earnedScale = earnedScale;
-            this.possibleScale = possibleScale;
-            this.maxScale = maxScale;
-            this.exact = exact;
-            this.belowFloor = belowFloor;
-            this.mandatoryNotMet = mandatoryNotMet;
-            this.criteriaShort = criteriaShort;
-            this.undetermined = undetermined;
-            int h = exact != null ? Arrays.hashCode(exact)
-                    : Long.hashCode(earnedUnits) * 961 + Long.hashCode(possibleUnits) * 31 + Long.hashCode(maxUnits);
-            h = (h * 31 + earnedScale) * 31 + possibleScale;
-            h = h * 31 + maxScale;
-            this.hash = ((h * 31 + belowFloor.hashCode()) * 31 + mandatoryNotMet.hashCode()) * 31
-                    + criteriaShort.hashCode() * 2 + (undetermined ? 1 : 0);
-        }
-
+    record Sum(long earnedUnits, long possibleUnits, long maxUnits, int earnedScale, int possibleScale, int maxScale,
+               List<BigDecimal> exact, List<String> belowFloor, List<String> mandatoryNotMet,
+               List<String> criteriaShort, boolean undetermined) {
+        /** The points earned; {@code exact}, when given, holds the three totals as added up instead of the units. */
         BigDecimal earned() {
-            return exact != null ? exact[0] : Millionths.decimal(earnedUnits, earnedScale);
+            return exact != null ? exact.get(0) : Millionths.decimal(earnedUnits, earnedScale);
         }
 
         BigDecimal possible() {
-            return exact != null ? exact[1] : Millionths.decimal(possibleUnits, possibleScale);
+            return exact != null ? exact.get(1) : Millionths.decimal(possibleUnits, possibleScale);
         }
 
         BigDecimal max() {
-            return exact != null ? exact[2] : Millionths.decimal(maxUnits, maxScale);
-        }
-
-        List<String> belowFloor() {
-            return belowFloor;
-        }
-
-        List<String> mandatoryNotMet() {
-            return mandatoryNotMet;
-        }
-
-        List<String> criteriaShort() {
-            return criteriaShort;
-        }
-
-        boolean undetermined() {
-            return undetermined;
+            return exact != null ? exact.get(2) : Millionths.decimal(maxUnits, maxScale);
         }
 
         /** Something blocks the level whatever its total: an indicator below its floor, a mandatory one not met, a
          * criterion short of its minimum. */
         boolean blocked() {
             return !belowFloor.isEmpty() || !mandatoryNotMet.isEmpty() || !criteriaShort.isEmpty();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Sum s && s.hash == hash && s.earnedUnits == earnedUnits
-                    && s.possibleUnits == possibleUnits && s.maxUnits == maxUnits && s.earnedScale == earnedScale
-                    && s.possibleScale == possibleScale && s.maxScale == maxScale
-                    && s.undetermined == undetermined && Arrays.equals(s.exact, exact)
-                    && s.belowFloor.equals(belowFloor) && s.mandatoryNotMet.equals(mandatoryNotMet)
-                    && s.criteriaShort.equals(criteriaShort);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
     }
 
@@ -280,12 +167,12 @@ final class Points {
         boolean undetermined = false;
         for (int i = 0; i < tallies.size(); i++) {
             Tally t = tallies.get(i);
-            earned = Millionths.plus(earned, t.earnedUnits);
-            possible = Millionths.plus(possible, t.possibleUnits);
-            max = Millionths.plus(max, t.maxUnits);
-            earnedScale = Math.max(earnedScale, t.earnedScale);
-            possibleScale = Math.max(possibleScale, t.possibleScale);
-            maxScale = Math.max(maxScale, t.maxScale);
+            earned = Millionths.plus(earned, t.earnedUnits());
+            possible = Millionths.plus(possible, t.possibleUnits());
+            max = Millionths.plus(max, t.maxUnits());
+            earnedScale = Math.max(earnedScale, t.earnedScale());
+            possibleScale = Math.max(possibleScale, t.possibleScale());
+            maxScale = Math.max(maxScale, t.maxScale());
             belowFloor = plus(belowFloor, t.belowFloor());
             mandatoryNotMet = plus(mandatoryNotMet, t.mandatoryNotMet());
             if (t.minimum() != null && t.possible().compareTo(t.minimum().points()) < 0) {
@@ -293,14 +180,17 @@ final class Points {
             }
             undetermined |= t.undetermined();
         }
-        BigDecimal[] exact = null;
+        List<BigDecimal> exact = null;
         if (earned == Millionths.NONE || possible == Millionths.NONE || max == Millionths.NONE) {
-            exact = new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            BigDecimal e = BigDecimal.ZERO;
+            BigDecimal p = BigDecimal.ZERO;
+            BigDecimal m = BigDecimal.ZERO;
             for (Tally t : tallies) {
-                exact[0] = exact[0].add(t.earned());
-                exact[1] = exact[1].add(t.possible());
-                exact[2] = exact[2].add(t.max());
+                e = e.add(t.earned());
+                p = p.add(t.possible());
+                m = m.add(t.max());
             }
+            exact = List.of(e, p, m);
             earned = possible = max = 0;
         }
         return new Sum(earned, possible, max, earnedScale, possibleScale, maxScale, exact, belowFloor,

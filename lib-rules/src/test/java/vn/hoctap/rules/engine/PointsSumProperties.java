@@ -23,7 +23,7 @@ import vn.hoctap.rules.Seeds;
  */
 class PointsSumProperties {
     private static Points.Tally tally(BigDecimal earned, BigDecimal open) {
-        return new Points.Tally(earned, earned.add(open), earned.add(open).add(BigDecimal.ONE), List.of(), List.of(),
+        return Points.Tally.of(earned, earned.add(open), earned.add(open).add(BigDecimal.ONE), List.of(), List.of(),
                 open.signum() != 0, null);
     }
 
