@@ -281,7 +281,8 @@ public final class Engine {
             List<Planned> plan = batchPlan.planned();
             shareable[s] = facts.profileFacts().isEmpty();
             List<Check> all = new ArrayList<>(plan.size());
-            List<Check> unanswered = shareable[s] ? new ArrayList<>() : all;
+            // Made only when a check is left for the rules: a warm batch answers most subjects from memory.
+            List<Check> unanswered = shareable[s] ? null : all;
             for (int k = 0; k < plan.size(); k++) {
                 Planned p = plan.get(k);
                 Judgements.Judgement j = shareable[s] ? judgements.find(batchPlan.known().get(k), facts) : null;
@@ -292,13 +293,16 @@ public final class Engine {
                 } else {
                     Check c = p.check(facts, scheme, composition);
                     all.add(c);
+                    if (unanswered == null) {
+                        unanswered = new ArrayList<>();
+                    }
                     if (unanswered != all) {
                         unanswered.add(c);
                     }
                 }
             }
             checks.add(all);
-            open.add(unanswered);
+            open.add(unanswered == null ? List.of() : unanswered);
         }
         Set<KieBase> ran = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < layers.size(); i++) {
@@ -331,7 +335,8 @@ public final class Engine {
         }
         for (int s = 0; s < subjects.size(); s++) {
             SubjectFacts facts = subjects.get(s);
-            for (Check c : checks.get(s)) {
+            // The checks the rules judged now: one answered from memory passed these checks when it was judged.
+            for (Check c : open.get(s)) {
                 if (!c.isJudged()) {
                     throw new IllegalStateException("No rule judged indicator " + c.getIndicatorId() + " at "
                             + c.getLevel() + " for " + facts.profileFacts() + "; the rule pack is incomplete");
@@ -350,9 +355,6 @@ public final class Engine {
         }
         return new Judged(compositions, checks, planOf);
     }
-
-
-
 
     /** What a subject's checks depend on besides the subject: subjects of one batch mostly share it. */
     private record PlanKey(Composition composition, String schemeId, LocalDate date, int evaluationYear) {
