@@ -73,6 +73,19 @@ class CitizenTallyTest {
         assertThrows(InvalidInputException.class, () -> new CitizenTally(-1, -1, 0, 0, 0, 0, 0));
     }
 
+    /** Proves that a negative count is refused in each of the eight places, and that zero everywhere is a tally. */
+    @Test
+    void aNegativeCountIsRefusedWhereverItIs() {
+        for (int i = 0; i < 8; i++) {
+            int[] n = new int[8];
+            n[i] = -1;
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> new CitizenTally(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]), "count " + i);
+            assertTrue(e.getMessage().contains("counts must not be negative"), e.getMessage());
+        }
+        assertEquals(0, new CitizenTally(0, 0, 0, 0, 0, 0, 0, 0).evaluated());
+    }
+
     @Test
     void onlyTheTrainedCountForProfessionalTraining() {
         assertTrue(Qualification.UNIVERSITY_OR_HIGHER.professionallyTrained());
