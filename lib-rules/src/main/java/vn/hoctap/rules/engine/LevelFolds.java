@@ -136,15 +136,14 @@ final class LevelFolds {
 
         Key(Scheme scheme, LevelDefinition level, LocalDate date, int year, Points.Sum sum, List<String> notMet,
             List<String> undetermined) {
-            this.scheme = scheme;
-            this.level = level;
-            this.day = date.toEpochDay();
-            this.year = year;
-            this.sum = sum;
-            this.notMet = notMet;
-            this.undetermined = undetermined;
+            this(scheme, level, date.toEpochDay(), year, sum, notMet, undetermined,
+                    hash(scheme, level, date.toEpochDay(), year, sum, notMet, undetermined));
+        }
+
+        private static int hash(Scheme scheme, LevelDefinition level, long day, int year, Points.Sum sum,
+                                List<String> notMet, List<String> undetermined) {
             int h = (System.identityHashCode(scheme) * 31 + System.identityHashCode(level)) * 31 + Long.hashCode(day);
-            this.hash = ((h * 31 + year) * 31 + sum.hashCode()) * 31 + Objects.hashCode(notMet) * 17
+            return ((h * 31 + year) * 31 + sum.hashCode()) * 31 + Objects.hashCode(notMet) * 17
                     + Objects.hashCode(undetermined);
         }
 
@@ -152,6 +151,7 @@ final class LevelFolds {
             this(key.scheme, key.level, key.day, key.year, key.sum, key.notMet, key.undetermined, key.hash);
         }
 
+        /** The one constructor that sets the fields; the others only work out what it is given. */
         private Key(Scheme scheme, LevelDefinition level, long day, int year, Points.Sum sum, List<String> notMet,
                     List<String> undetermined, int hash) {
             this.scheme = scheme;
